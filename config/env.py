@@ -1,0 +1,102 @@
+"""Turn environment variables into Django settings.
+
+Plain functions of a mapping, so the choice of database, search backend and cache can be
+tested without changing the process environment.
+"""
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import dj_database_url
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+
+
+def as_bool(value: str | None, default: bool = False) -> bool:
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in TRUE_WORDS
+
+
+def as_list(value: str | None, default: list[str] | None = None) -> list[str]:
+    if not value:
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def database(environ: Mapping[str, str], base_dir: Path) -> dict:
+    """`DATABASE_URL`, or a SQLite file beside manage.py when it is not set."""
+    url = environ.get("DATABASE_URL") or f"sqlite:///{base_dir / 'db.sqlite3'}"
+    config = dj_database_url.parse(url, conn_max_age=int(environ.get("DB_CONN_MAX_AGE", "0")))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # WAL lets the site read while `publish_scheduled` writes.
+        config.setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
+        config["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    return config
+
+
+def search_backends(environ: Mapping[str, str]) -> dict:
+    """Wagtail's database backend by default; Elasticsearch or OpenSearch when a URL is given.
+
+    Wagtail 8 names the indexes with `INDEX_PREFIX` (the older `INDEX` option is gone), so that
+    several sites can share one cluster.
+    """
+    prefix = environ.get("SEARCH_INDEX_PREFIX", "csp_")
+    if environ.get("ELASTICSEARCH_URL"):
+        backend = {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": as_list(environ["ELASTICSEARCH_URL"]),
+        }
+    elif environ.get("OPENSEARCH_URL"):
+        backend = {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": as_list(environ["OPENSEARCH_URL"]),
+        }
+    else:
+        return {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}}
+    backend.update(
+        {
+            "INDEX_PREFIX": prefix,
+            "TIMEOUT": int(environ.get("SEARCH_TIMEOUT", "10")),
+            "AUTO_UPDATE": True,
+            "ATOMIC_REBUILD": True,
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {
+                        "number_of_shards": 1,
+                        "number_of_replicas": int(environ.get("SEARCH_REPLICAS", "0")),
+                    },
+                    # British spelling and stemming for a British audience.
+                    "analysis": {
+                        "analyzer": {
+                            "default": {
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding", "english_stemmer"],
+                            }
+                        },
+                        "filter": {
+                            "english_stemmer": {"type": "stemmer", "language": "light_english"}
+                        },
+                    },
+                }
+            },
+        }
+    )
+    return {"default": backend}
+
+
+def caches(environ: Mapping[str, str]) -> dict:
+    """Local memory by default; Redis when `REDIS_URL` is set."""
+    if environ.get("REDIS_URL"):
+        default = {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": environ["REDIS_URL"],
+            "KEY_PREFIX": environ.get("CACHE_KEY_PREFIX", "csp"),
+            "TIMEOUT": 300,
+        }
+    else:
+        default = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "csp-site",
+        }
+    return {"default": default}

@@ -1,0 +1,264 @@
+"""What every part of the site shares: the home page, general pages, site settings and alerts."""
+
+from django.db import models
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
+from wagtail.search import index
+
+from home.blocks import LinkBlock, SignpostBlock, body_blocks
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+class HomePage(Page):
+    """The front door: what to do in an emergency, then what is happening now."""
+
+    introduction = models.TextField(
+        blank=True, help_text="One or two sentences under the title: who we are and what we do."
+    )
+    signposts = StreamField(
+        [("signpost", SignpostBlock())],
+        blank=True,
+        help_text="The few places most residents want to go next.",
+    )
+    body = StreamField(body_blocks(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("signposts"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class StandardPage(Page):
+    """A general page: about the partnership, the accessibility statement, privacy."""
+
+    introduction = models.TextField(blank=True, help_text="The lead paragraph under the title.")
+    body = StreamField(body_blocks(), blank=True)
+    show_quick_exit = models.BooleanField(
+        default=False,
+        verbose_name="show 'Exit this page'",
+        help_text="For pages someone at risk may be reading, such as support after abuse.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("show_quick_exit")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    @property
+    def needs_quick_exit(self):
+        return self.show_quick_exit
+
+    class Meta:
+        verbose_name = "standard page"
+
+
+# Settings -------------------------------------------------------------------------------------
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    partnership_name = models.CharField(max_length=120, default="Community Safety Partnership")
+    short_name = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Used where space is short, for example 'Safer Harborough'.",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown in the header beside the name. Leave empty to show the name alone.",
+    )
+    description = models.TextField(
+        blank=True,
+        help_text="What the partnership does, in a sentence. Search engines show it for pages "
+        "that have no summary of their own.",
+    )
+
+    emergency_number = models.CharField(max_length=20, default="999")
+    non_emergency_number = models.CharField(max_length=20, default="101")
+    emergency_textphone = models.CharField(
+        max_length=20,
+        default="18000",
+        help_text="Relay UK number for people who are deaf or have hearing or speech loss.",
+    )
+    non_emergency_textphone = models.CharField(max_length=20, default="18001 101")
+
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=30, blank=True)
+    contact_address = models.TextField(blank=True)
+
+    quick_exit_url = models.URLField(
+        default="https://www.bbc.co.uk/weather",
+        help_text="Where 'Exit this page' takes someone: a harmless, everyday site.",
+    )
+    footer_links = StreamField([("link", LinkBlock())], blank=True)
+    social_links = StreamField([("link", LinkBlock())], blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("partnership_name"),
+                FieldPanel("short_name"),
+                FieldPanel("logo"),
+                FieldPanel("description"),
+            ],
+            heading="The partnership",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("emergency_number"), FieldPanel("emergency_textphone")]),
+                FieldRowPanel(
+                    [FieldPanel("non_emergency_number"), FieldPanel("non_emergency_textphone")]
+                ),
+            ],
+            heading="Emergency and non-emergency numbers",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_address"),
+            ],
+            heading="Contact",
+        ),
+        FieldPanel("quick_exit_url"),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+
+
+# Alert banners --------------------------------------------------------------------------------
+
+
+class AlertBannerQuerySet(models.QuerySet):
+    def showing_on(self, page=None, at=None):
+        """Live banners for a page, most severe first: one query, whatever the page's depth."""
+        at = at or timezone.now()
+        where = Q(whole_site=True)
+        if page is not None:
+            # Ancestors' paths come from the page's own path, so no query walks up the tree.
+            ancestor_paths = [
+                page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)
+            ]
+            placements = AlertBannerPlacement.objects.filter(
+                Q(page_id=page.pk) | Q(include_descendants=True, page__path__in=ancestor_paths)
+            ).values("banner_id")
+            where |= Q(pk__in=placements)
+        return (
+            self.filter(live=True)
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=at))
+            .filter(where)
+            .select_related("link_page")
+            .annotate(
+                severity=Case(
+                    *(
+                        When(level=level, then=Value(rank))
+                        for rank, level in enumerate(AlertBanner.Level.values)
+                    ),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("severity", "-last_published_at", "pk")
+        )
+
+
+class AlertBanner(DraftStateMixin, RevisionMixin, ClusterableModel):
+    """A message across the top of the site or of chosen pages, for a set time.
+
+    Scheduling is Wagtail's own: publish with a go-live and expiry time and `publish_scheduled`
+    puts the banner up and takes it down.
+    """
+
+    class Level(models.TextChoices):
+        # Listed most severe first: the order banners are shown in.
+        URGENT = "urgent", "Urgent"
+        WARNING = "warning", "Warning"
+        INFORMATION = "information", "Information"
+
+    title = models.CharField(
+        max_length=120, help_text="A short heading, for example 'Road closed'."
+    )
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.INFORMATION)
+    message = RichTextField(features=["bold", "link"], max_length=600)
+    link_text = models.CharField(max_length=80, blank=True)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    link_url = models.URLField(blank=True)
+    whole_site = models.BooleanField(
+        default=True, help_text="Untick to show the banner only on the pages chosen below."
+    )
+
+    objects = AlertBannerQuerySet.as_manager()
+
+    panels = [
+        TitleFieldPanel("title", placeholder=False),
+        FieldPanel("level"),
+        FieldPanel("message"),
+        MultiFieldPanel(
+            [FieldPanel("link_text"), FieldPanel("link_page"), FieldPanel("link_url")],
+            heading="Link (optional)",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("whole_site"), InlinePanel("placements", label="Page")],
+            heading="Where it shows",
+        ),
+    ]
+    search_fields = [index.SearchField("title"), index.SearchField("message")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def link_href(self):
+        if self.link_page_id:
+            return self.link_page.url
+        return self.link_url
+
+    class Meta:
+        verbose_name = "alert banner"
+
+
+class AlertBannerPlacement(Orderable):
+    banner = ParentalKey(AlertBanner, on_delete=models.CASCADE, related_name="placements")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    include_descendants = models.BooleanField(default=True, verbose_name="and the pages below it")
+
+    panels = [FieldPanel("page"), FieldPanel("include_descendants")]

@@ -1,0 +1,137 @@
+"""Template helpers every page uses: navigation, breadcrumbs, banners, assets and dates."""
+
+from django import template
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.text import Truncator
+from wagtail.models import Page, Site
+
+from home.models import AlertBanner
+from home.pagination import page_numbers
+
+register = template.Library()
+
+META_DESCRIPTION_LENGTH = 160
+
+# Components whose CSS or JS is not in every page's bundle (see site/build.mjs).
+COMPONENT_ASSETS = {
+    "accordion": ("css/components/accordion.css", "js/accordion.js"),
+    "exit-this-page": ("css/components/exit-this-page.css", "js/exit-this-page.js"),
+    "pagination": ("css/components/pagination.css", None),
+}
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/service_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The site root's live children that are set to show in menus."""
+    request = context["request"]
+    current = context.get("page")
+    root = _site_root(request)
+    items = []
+    if root is not None:
+        for item in root.get_children().live().in_menu().only("title", "path", "url_path", "depth"):
+            items.append(
+                {
+                    "text": item.title,
+                    "href": item.get_url(request),
+                    "current": current is not None and current.pk == item.pk,
+                    "active": current is not None and current.path.startswith(item.path),
+                }
+            )
+    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None, extra=None):
+    """Links from the home page down to the page's parent. `extra` adds (text, url) pairs
+    after them, for views that are not pages (a search, a month of events)."""
+    request = context["request"]
+    page = page or context.get("page")
+    root = _site_root(request)
+    crumbs = []
+    if page is not None and root is not None and page.pk != root.pk:
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth)
+        crumbs = [
+            {"text": "Home" if a.pk == root.pk else a.title, "href": a.get_url(request)}
+            for a in ancestors
+        ]
+    elif page is None and root is not None:
+        # A view that is not a page sits under the home page.
+        crumbs = [{"text": "Home", "href": root.get_url(request)}]
+    crumbs += [{"text": text, "href": href} for text, href in (extra or [])]
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("components/alert_banners.html", takes_context=True)
+def alert_banners(context):
+    return {"banners": list(AlertBanner.objects.showing_on(context.get("page")))}
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, page=None):
+    """The page's own search description, else its introduction or summary, else the site's."""
+    page = page or context.get("page")
+    text = summary(page) if page is not None else ""
+    if not text:
+        settings = context.get("settings")
+        text = settings["home"]["SiteSettings"].description if settings else ""
+    return Truncator(" ".join(str(text).split())).chars(META_DESCRIPTION_LENGTH)
+
+
+@register.filter
+def summary(page):
+    """A page's own short description, for meta tags and search results."""
+    text = (
+        getattr(page, "search_description", "")
+        or getattr(page, "introduction", "")
+        or getattr(page, "summary", "")
+    )
+    return Truncator(" ".join(str(text).split())).chars(META_DESCRIPTION_LENGTH)
+
+
+@register.simple_tag(takes_context=True)
+def component(context, name):
+    """Link a component's own CSS and JS the first time a page uses it, and only then.
+
+    A stylesheet link in the body is valid HTML and holds back rendering of what follows it
+    until it loads, so the component never shows unstyled."""
+    request = context["request"]
+    used = request.__dict__.setdefault("_components_used", set())
+    if name in used:
+        return ""
+    used.add(name)
+    css, js = COMPONENT_ASSETS[name]
+    html = format_html('<link rel="stylesheet" href="{}">', static(css))
+    if js:
+        html += format_html('<script type="module" src="{}"></script>', static(js))
+    return html
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed: for pagination links."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return "?" + query.urlencode()
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_obj, label="Pages of results"):
+    return {
+        "request": context["request"],
+        "page_obj": page_obj,
+        "numbers": page_numbers(page_obj.number, page_obj.paginator.num_pages),
+        "label": label,
+    }
+
+
+@register.filter
+def tel(number):
+    """A phone number as written, turned into a `tel:` address."""
+    return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")

@@ -1,0 +1,41 @@
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+@pytest.fixture
+def demo(db):
+    """The demonstration partnership, as `make run` loads it."""
+    call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def home_page(demo):
+    from home.models import HomePage
+
+    return HomePage.objects.get()
+
+
+class QueryCounter:
+    """Counts the queries a request makes; exact, so a test can compare two counts.
+
+    The request is made once first, so that what the site caches between requests (such as
+    the site's root paths) is warm, as it is for all but the first visitor."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def get(self, url, data=None, **kwargs):
+        self.client.get(url, data, **kwargs)
+        with CaptureQueriesContext(connection) as context:
+            response = self.client.get(url, data, **kwargs)
+        response.query_count = len(context.captured_queries)
+        response.queries = [query["sql"] for query in context.captured_queries]
+        return response
+
+
+@pytest.fixture
+def queries(client):
+    """`queries.get(url)` is a response with `.query_count` and `.queries`."""
+    return QueryCounter(client)

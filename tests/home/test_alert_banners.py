@@ -1,0 +1,142 @@
+"""Alert banners: prepared in advance, shown on time, where they were asked for."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from home.demo_tools import ensure_page
+from home.models import AlertBanner, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def make_banner(
+    title,
+    *,
+    level=AlertBanner.Level.INFORMATION,
+    whole_site=True,
+    go_live_at=None,
+    expire_at=None,
+    pages=(),
+):
+    banner = AlertBanner(
+        title=title,
+        level=level,
+        message="<p>Details of the alert.</p>",
+        whole_site=whole_site,
+        go_live_at=go_live_at,
+        expire_at=expire_at,
+        live=False,
+    )
+    for page, include_descendants in pages:
+        banner.placements.add(
+            banner.placements.model(page=page, include_descendants=include_descendants)
+        )
+    banner.save()
+    banner.save_revision().publish()
+    banner.refresh_from_db()
+    return banner
+
+
+def banner_titles(client, url):
+    content = client.get(url).content.decode()
+    return [b.title for b in AlertBanner.objects.all() if b.title in content]
+
+
+def test_a_published_banner_shows_on_every_page(client, demo):
+    make_banner("Flooding on the A6")
+    assert "Flooding on the A6" in banner_titles(client, "/")
+    assert "Flooding on the A6" in banner_titles(client, "/privacy/")
+
+
+def test_a_scheduled_banner_waits_for_publish_scheduled(client, demo):
+    banner = make_banner(
+        "Bonfire night road closures", go_live_at=timezone.now() + timedelta(hours=2)
+    )
+    assert not banner.live
+    assert "Bonfire night road closures" not in banner_titles(client, "/")
+
+    # Time passes: the go-live moment is now behind us.
+    revision = banner.latest_revision
+    past = timezone.now() - timedelta(seconds=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled", verbosity=0)
+
+    banner.refresh_from_db()
+    assert banner.live
+    assert "Bonfire night road closures" in banner_titles(client, "/")
+
+
+def test_an_expired_banner_comes_down(client, demo):
+    banner = make_banner("Lost dog in Lutterworth", expire_at=timezone.now() + timedelta(hours=1))
+    assert "Lost dog in Lutterworth" in banner_titles(client, "/")
+
+    AlertBanner.objects.filter(pk=banner.pk).update(expire_at=timezone.now() - timedelta(seconds=1))
+    # Hidden at once, before the cron job has run...
+    assert "Lost dog in Lutterworth" not in banner_titles(client, "/")
+    # ...and unpublished when it does.
+    call_command("publish_scheduled", verbosity=0)
+    banner.refresh_from_db()
+    assert not banner.live
+    assert banner.expired
+
+
+def test_a_draft_banner_is_not_shown(client, demo):
+    banner = AlertBanner.objects.create(title="Not ready yet", message="<p>Draft.</p>", live=False)
+    banner.save_revision()
+    assert "Not ready yet" not in banner_titles(client, "/")
+
+
+def test_a_banner_for_chosen_pages_shows_there_and_below(client, home_page):
+    about = StandardPage.objects.get(slug="about")
+    members = ensure_page(about, StandardPage, "members", title="Our members")
+    privacy = StandardPage.objects.get(slug="privacy")
+    make_banner("Meeting moved", whole_site=False, pages=[(about, True)])
+    make_banner("Only on privacy", whole_site=False, pages=[(privacy, False)])
+
+    assert "Meeting moved" in banner_titles(client, about.url)
+    assert "Meeting moved" in banner_titles(client, members.url)
+    assert "Meeting moved" not in banner_titles(client, "/")
+    assert "Only on privacy" in banner_titles(client, privacy.url)
+    assert "Only on privacy" not in banner_titles(client, "/")
+
+
+def test_page_only_placement_excludes_the_pages_below(client, home_page):
+    about = StandardPage.objects.get(slug="about")
+    members = ensure_page(about, StandardPage, "members", title="Our members")
+    make_banner("About page only", whole_site=False, pages=[(about, False)])
+    assert "About page only" in banner_titles(client, about.url)
+    assert "About page only" not in banner_titles(client, members.url)
+
+
+def test_most_severe_first_and_the_level_in_words(client, demo):
+    make_banner("Information item", level=AlertBanner.Level.INFORMATION)
+    make_banner("Urgent item", level=AlertBanner.Level.URGENT)
+    make_banner("Warning item", level=AlertBanner.Level.WARNING)
+    content = client.get("/privacy/").content.decode()
+    assert (
+        content.index("Urgent item")
+        < content.index("Warning item")
+        < content.index("Information item")
+    )
+    # The level is written, not only coloured, and an urgent banner is announced.
+    urgent = content[
+        content.rindex("<div", 0, content.index("Urgent item")) - 600 : content.index("Urgent item")
+    ]
+    assert 'role="alert"' in urgent
+    assert ">Urgent</h2>" in content
+
+
+def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_queries, home_page):
+    about = StandardPage.objects.get(slug="about")
+    page = about
+    for depth in range(5):
+        page = ensure_page(page, StandardPage, f"level-{depth}", title=f"Level {depth}")
+    make_banner("Deep", whole_site=False, pages=[(about, True)])
+    with django_assert_num_queries(1):
+        titles = [banner.title for banner in AlertBanner.objects.showing_on(page)]
+    assert "Deep" in titles

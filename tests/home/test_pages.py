@@ -1,0 +1,156 @@
+"""Page types: where they may be created, and that each renders what a resident needs."""
+
+import html5lib
+import pytest
+from wagtail.models import Page
+
+from home.demo_tools import ensure_page
+from home.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def parse_strictly(content):
+    """Parse as a browser would, failing on any HTML parse error."""
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(content)
+
+
+def test_home_page_may_only_sit_at_the_root():
+    assert HomePage.can_create_at(Page.get_first_root_node())
+    assert HomePage.allowed_parent_page_models() == [Page]
+
+
+def test_standard_pages_sit_under_the_home_page_or_each_other(home_page):
+    about = StandardPage.objects.get(slug="about")
+    assert StandardPage.can_create_at(home_page)
+    assert StandardPage.can_create_at(about)
+    assert not StandardPage.can_create_at(Page.get_first_root_node())
+    assert not HomePage.can_create_at(home_page)
+    assert not HomePage.can_create_at(about)
+
+
+def test_home_page_shows_the_emergency_numbers_as_links(client, home_page):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'href="tel:999"' in html
+    assert 'href="tel:101"' in html
+    assert 'href="tel:18000"' in html  # Relay UK for textphone users
+    assert "Working together for a safer Harborough District" in html
+    assert "<title>Harborough District Community Safety Partnership</title>" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/", "How we can help"),
+        ("/about/", "Who is in the partnership"),
+        ("/support-after-abuse/", "Questions people often ask"),
+        ("/accessibility-statement/", "Reporting a problem"),
+        ("/privacy/", "set no cookies"),
+    ],
+)
+def test_every_demo_page_renders_valid_html_with_a_description(client, demo, url, expected):
+    response = client.get(url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert expected in content
+    document = parse_strictly(content)
+    description = document.find(".//meta[@name='description']").get("content")
+    assert 20 < len(description) <= 160
+    assert document.find(".//main[@id='main-content']") is not None
+    assert document.find(".//h1") is not None
+
+
+def test_standard_page_renders_every_body_block(client, home_page):
+    about = StandardPage.objects.get(slug="about")
+    content = client.get(about.url).content.decode()
+    assert "<picture>" in content and 'type="image/webp"' in content  # renditions with srcset
+    assert 'alt="Six partner organisations' in content
+    assert "PDF," in content  # the document block names its type and size
+    assert 'href="mailto:communitysafety@harborough.gov.uk"' in content  # call to action
+    assert "app-statistic__value" in content
+
+
+def test_page_with_an_accordion_links_its_styles_and_script_once(client, demo):
+    content = client.get("/support-after-abuse/").content.decode()
+    assert content.count("css/components/accordion.css") == 1
+    assert content.count("js/accordion.js") == 1
+    assert "govuk-accordion__section" in content
+    # And a page without one does not load them.
+    assert "accordion" not in client.get("/privacy/").content.decode()
+
+
+def test_quick_exit_only_where_the_editor_asked_for_it(client, demo):
+    assert "govuk-exit-this-page" in client.get("/support-after-abuse/").content.decode()
+    assert "govuk-exit-this-page" not in client.get("/about/").content.decode()
+    exit_link = 'href="https://www.bbc.co.uk/weather"'
+    assert exit_link in client.get("/support-after-abuse/").content.decode()
+
+
+def test_navigation_comes_from_the_page_tree(client, home_page):
+    ensure_page(home_page, StandardPage, "hidden", title="Not in the menu")
+    content = client.get("/about/").content.decode()
+    assert 'aria-current="page"' in content
+    nav = content[content.index('class="govuk-service-navigation__list"') :]
+    nav = nav[: nav.index("</ul>")]
+    assert "About the partnership" in nav
+    assert "Not in the menu" not in nav
+
+
+def test_breadcrumbs_lead_back_home(client, home_page):
+    about = StandardPage.objects.get(slug="about")
+    child = ensure_page(about, StandardPage, "members", title="Our members")
+    content = client.get(child.url).content.decode()
+    crumbs = content[content.index('class="govuk-breadcrumbs"') :]
+    crumbs = crumbs[: crumbs.index("</nav>")]
+    assert crumbs.index(">Home<") < crumbs.index(">About the partnership<")
+    assert "Our members" not in crumbs
+
+
+def test_a_missing_page_is_a_404_in_the_site_style(client, demo):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert "Page not found" in content
+    assert "Harborough District Community Safety Partnership" in content
+    parse_strictly(content)
+
+
+def test_the_500_page_renders_without_the_database(client, demo, settings):
+    from django.template.loader import render_to_string
+
+    content = render_to_string("500.html")
+    assert "Sorry, there is a problem with the service" in content
+    assert 'href="tel:999"' in content
+    parse_strictly(content)
+
+
+def test_sitemap_lists_live_pages_with_absolute_addresses(client, demo):
+    content = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/about/</loc>" in content
+    assert "<loc>http://localhost/</loc>" in content
+
+
+def test_robots_txt_points_at_the_sitemap(client, demo):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_footer_links_and_contact_come_from_site_settings(client, demo):
+    content = client.get("/").content.decode()
+    footer = content[content.index('<footer class="govuk-footer">') :]
+    assert (
+        '<a class="govuk-footer__link" href="/accessibility-statement/">Accessibility statement</a>'
+        in footer
+    )
+    assert 'href="mailto:communitysafety@harborough.gov.uk"' in footer
+    assert 'href="tel:01858828282"' in footer
+
+
+def test_home_page_signposts_link_to_their_pages(client, demo):
+    content = client.get("/").content.decode()
+    assert '<a class="govuk-link" href="/support-after-abuse/">Support after abuse</a>' in content
+    assert 'href="https://www.leics.police.uk/ro/report"' in content

@@ -1,0 +1,140 @@
+"""Site search: results for what people type, and never an error for anything they type."""
+
+import pytest
+
+from home.demo_tools import ensure_page
+from home.models import StandardPage
+from search.views import MAX_QUERY_LENGTH, clean_query
+
+BAD_INPUT = [
+    '"',
+    '"unbalanced phrase',
+    '"hate crime"',
+    "domestic NEAR abuse",
+    "hate AND crime",
+    "hate OR",
+    "AND",
+    "NOT",
+    "*",
+    "crim*",
+    "-",
+    "-abuse",
+    "(",
+    "((abuse)",
+    "abuse)",
+    "[]{}^~:\\/",
+    "'; DROP TABLE wagtailcore_page; --",
+    "%",
+    "_",
+    "a" * 5000,
+    "partnership " * 500,
+    "",
+    "   ",
+    "\x00\x01",
+    "преступность",
+    "جريمة الكراهية",
+    "仇恨犯罪",
+    "😀",
+    "NEAR(abuse crime, 2)",
+    "title:abuse",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", BAD_INPUT)
+def test_no_query_causes_an_error(client, demo, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "Search" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["-1", "0", "abc", "99999", "1.5"])
+def test_a_page_number_outside_the_results_is_a_404(client, demo, page):
+    response = client.get("/search/", {"q": "partnership", "page": page})
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def result_titles(response):
+    content = response.content.decode()
+    if "app-result-list" not in content:
+        return []
+    listing = content.split('class="app-result-list"', 1)[1].split("</ol>", 1)[0]
+    return [
+        part.split("</a>", 1)[0].split(">")[-1] for part in listing.split('class="govuk-link"')[1:]
+    ]
+
+
+def test_finds_live_pages_by_their_words(client, demo):
+    assert result_titles(client.get("/search/", {"q": "helpline"})) == ["Support after abuse"]
+    assert "Accessibility statement" in result_titles(
+        client.get("/search/", {"q": "screen reader"})
+    )
+
+
+@pytest.mark.django_db
+def test_draft_pages_are_not_found(client, home_page):
+    page = ensure_page(home_page, StandardPage, "secret", title="Unpublished plans for zebras")
+    page.unpublish()
+    content = client.get("/search/", {"q": "zebras"}).content.decode()
+    assert "No results for ‘zebras’" in content
+
+
+@pytest.mark.django_db
+def test_no_results_page_helps(client, demo):
+    content = client.get("/search/", {"q": "xylophone"}).content.decode()
+    assert "No results for ‘xylophone’" in content
+    assert "checking your spelling" in content
+    assert 'href="tel:999"' in content
+
+
+@pytest.mark.django_db
+def test_a_long_search_is_shortened_and_says_so(client, demo):
+    content = client.get("/search/", {"q": "abuse " * 200}).content.decode()
+    assert "Your search was too long" in content
+
+
+@pytest.mark.django_db
+def test_empty_search_shows_the_form_only(client, demo):
+    content = client.get("/search/").content.decode()
+    assert 'name="q"' in content
+    assert "result" not in content.lower().split("<main", 1)[1].split("</form>", 1)[1]
+
+
+def test_clean_query_keeps_text_and_drops_control_characters():
+    assert clean_query("  hate \t crime\n") == ("hate crime", False)
+    assert clean_query("a\x00b") == ("a b", False)
+    text, shortened = clean_query("word " * 100)
+    assert shortened and len(text) <= MAX_QUERY_LENGTH and not text.endswith(" ")
+
+
+@pytest.mark.django_db
+def test_results_are_paginated(client, home_page):
+    for number in range(25):
+        ensure_page(home_page, StandardPage, f"walk-{number}", title=f"Patch walk {number}")
+    first = client.get("/search/", {"q": "patch walk"}).content.decode()
+    assert "25 results for ‘patch walk’" in first
+    assert len(result_titles(client.get("/search/", {"q": "patch walk"}))) == 10
+    assert 'href="?q=patch+walk&amp;page=2"' in first
+    assert len(result_titles(client.get("/search/", {"q": "patch walk", "page": "3"}))) == 5
+
+
+@pytest.mark.django_db
+def test_query_count_is_the_same_for_5_and_50_results(queries, home_page):
+    def count_for(total):
+        existing = StandardPage.objects.filter(slug__startswith="surgery-").count()
+        for number in range(existing, total):
+            ensure_page(
+                home_page,
+                StandardPage,
+                f"surgery-{number}",
+                title=f"Beat surgery {number}",
+                introduction="Meet your neighbourhood team.",
+            )
+        response = queries.get("/search/", {"q": "beat surgery"})
+        assert response.status_code == 200
+        assert f"{total} results" in response.content.decode()
+        return response.query_count
+
+    assert count_for(5) == count_for(50)
