@@ -13,7 +13,7 @@ class AlertBannerViewSet(SnippetViewSet):
     list_display = ["title", "level", "whole_site", "go_live_at", "expire_at"]
     list_filter = ["level", "live", "whole_site"]
     search_fields = ["title"]
-    ordering = ["-latest_revision_created_at"]
+    ordering = ["-latest_revision__created_at"]
 
 
 register_snippet(AlertBannerViewSet)

@@ -1,0 +1,51 @@
+"""The editing screens an officer opens work for every page type, setting and snippet."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, demo):
+    client.login(username="admin", password="changeme")
+    return client
+
+
+def test_every_page_type_has_working_add_and_edit_forms(editor):
+    home = HomePage.objects.get()
+    assert editor.get(f"/admin/pages/add/home/standardpage/{home.pk}/").status_code == 200
+    root = Page.get_first_root_node()
+    assert editor.get(f"/admin/pages/add/home/homepage/{root.pk}/").status_code == 200
+    for page in [home, *StandardPage.objects.all()]:
+        assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page.title
+
+
+def test_site_settings_and_alert_banners_can_be_edited(editor):
+    site = Site.objects.get(is_default_site=True)
+    assert editor.get(f"/admin/settings/home/sitesettings/{site.pk}/").status_code == 200
+    banner = AlertBanner.objects.first()
+    assert editor.get("/admin/snippets/home/alertbanner/").status_code == 200
+    assert editor.get("/admin/snippets/home/alertbanner/add/").status_code == 200
+    assert editor.get(f"/admin/snippets/home/alertbanner/edit/{banner.pk}/").status_code == 200
+
+
+def test_an_editor_can_publish_a_standard_page(editor):
+    home = HomePage.objects.get()
+    response = editor.post(
+        f"/admin/pages/add/home/standardpage/{home.pk}/",
+        {
+            "title": "Neighbourhood Watch",
+            "slug": "neighbourhood-watch",
+            "introduction": "Join or start a scheme in your street.",
+            "body-count": "0",
+            "action-publish": "Publish",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = StandardPage.objects.get(slug="neighbourhood-watch")
+    assert page.live
+    assert editor.get("/neighbourhood-watch/").status_code == 200
+    assert SiteSettings.objects.exists()

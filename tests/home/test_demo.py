@@ -1,0 +1,92 @@
+"""`load_demo`: a realistic partnership, loaded once however often the command runs."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    """Every row of every model the site or Wagtail stores, by model."""
+    state = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {"sessions", "contenttypes", "auth"} and model is not Group:
+            continue
+        state[model._meta.label] = sorted(model.objects.values_list("pk", flat=True))
+    state["revisions"] = sorted(Revision.objects.values_list("pk", "created_at"))
+    state["pages"] = sorted(
+        Page.objects.values_list("pk", "latest_revision_id", "last_published_at")
+    )
+    return state
+
+
+def test_a_second_run_changes_nothing():
+    call_command("load_demo", verbosity=0)
+    first = snapshot()
+    call_command("load_demo", verbosity=0)
+    assert snapshot() == first
+
+
+def test_the_site_tree_and_settings(demo):
+    home = HomePage.objects.get()
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page_id == home.pk
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    slugs = set(StandardPage.objects.child_of(home).values_list("slug", flat=True))
+    assert {"about", "accessibility-statement", "privacy", "support-after-abuse"} <= slugs
+    settings = SiteSettings.for_site(site)
+    assert settings.partnership_name == "Harborough District Community Safety Partnership"
+    assert len(settings.footer_links) == 3
+
+
+def test_one_live_banner_and_one_scheduled(demo):
+    assert list(AlertBanner.objects.filter(live=True).values_list("title", flat=True)) == [
+        "This is a demonstration site"
+    ]
+    scheduled = AlertBanner.objects.get(title__startswith="Christmas lights")
+    assert not scheduled.live
+    assert scheduled.latest_revision.approved_go_live_at is not None
+
+
+def test_groups_for_the_people_who_run_the_site(demo):
+    comms = Group.objects.get(name="Comms team")
+    officers = Group.objects.get(name="Partnership officers")
+    parish = Group.objects.get(name="Parish editors")
+    for group in (comms, officers, parish):
+        assert group.permissions.filter(codename="access_admin").exists()
+    assert comms.permissions.filter(codename="publish_alertbanner").exists()
+    assert not officers.permissions.filter(codename="publish_alertbanner").exists()
+    assert comms.page_permissions.filter(permission__codename="publish_page").exists()
+    assert not parish.page_permissions.exists()
+    assert Permission.objects.filter(group=comms).count() >= 5
+
+
+def test_demo_logins_can_use_the_admin(client, demo):
+    assert client.login(username="admin", password="changeme")
+    assert client.get("/admin/").status_code == 200
+    client.logout()
+    assert client.login(username="comms", password="changeme")
+    assert client.get("/admin/snippets/home/alertbanner/").status_code == 200
+    client.logout()
+    assert client.login(username="parish", password="changeme")
+    assert client.get("/admin/snippets/home/alertbanner/").status_code in (302, 403)
+
+
+def test_no_demo_logins_where_settings_forbid_them(settings):
+    settings.DEMO_USERS_ALLOWED = False
+    call_command("load_demo", verbosity=0)
+    from django.contrib.auth import get_user_model
+
+    assert not get_user_model().objects.exists()
+
+
+def test_no_demo_logins_when_asked(db):
+    call_command("load_demo", "--no-users", verbosity=0)
+    from django.contrib.auth import get_user_model
+
+    assert not get_user_model().objects.exists()
