@@ -4,6 +4,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back test leaves no stale entries behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo(db):
     """The demonstration partnership, as `make run` loads it."""

@@ -102,6 +102,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "site" / "build"]
 MEDIA_URL = "/media/"
+# Uploaded images and documents: Django serves them only on a laptop or in the tests. In
+# production the web server in front (nginx, say) serves MEDIA_ROOT at /media/.
+SERVE_MEDIA = False
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

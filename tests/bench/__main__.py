@@ -1,0 +1,207 @@
+"""`make bench`: how fast and how heavy the pages are, measured on this machine.
+
+Prints a table and writes bench-results.json. Nothing here asserts a timing: the figures are
+for people to read and compare between changes (the README lists the targets).
+
+1. Queries and median render time of the home page and a standard page, in process.
+2. Requests per second for the home page through gunicorn, against the same bytes served as a
+   static file by the same server (WhiteNoise), as a ratio.
+3. The weight of the home page: its HTML, CSS and JavaScript, uncompressed.
+"""
+
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from tests.server import BASE_DIR, DemoServer
+
+RENDERS = 50
+LOAD_REQUESTS = 600
+LOAD_THREADS = 4
+LOAD_TIME_LIMIT = 60  # seconds for each load run, whatever the count reached
+RESULTS_FILE = BASE_DIR / "bench-results.json"
+
+
+def production_env(workdir):
+    return {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "STATIC_ROOT": str(workdir / "static"),
+    }
+
+
+def measure_renders(paths):
+    """Queries and render times for each path, in this process with a warm cache."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    results = {}
+    for name, path in paths.items():
+        client.get(path, secure=True)  # warm: first-visit caches
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, secure=True)
+        # Read now: every request clears the connection's query log.
+        query_count = len(queries.captured_queries)
+        assert response.status_code == 200, (path, response.status_code)
+        timings = []
+        for _ in range(RENDERS):
+            started = time.perf_counter()
+            client.get(path, secure=True)
+            timings.append((time.perf_counter() - started) * 1000)
+        results[name] = {
+            "path": path,
+            "queries": query_count,
+            "median_ms": round(statistics.median(timings), 2),
+            "p90_ms": round(statistics.quantiles(timings, n=10)[-1], 2),
+            "html_bytes": len(response.content),
+            "html": response.content.decode(),
+        }
+    return results
+
+
+def load(port, path, headers):
+    """Requests per second for `path`, from LOAD_THREADS clients in parallel."""
+    counter = {"done": 0, "errors": 0}
+    lock = threading.Lock()
+    per_thread = LOAD_REQUESTS // LOAD_THREADS
+    deadline = time.monotonic() + LOAD_TIME_LIMIT
+
+    def worker():
+        for _ in range(per_thread):
+            if time.monotonic() > deadline:
+                return
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            try:
+                connection.request("GET", path, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                ok = response.status == 200
+            except OSError:
+                ok = False
+            finally:
+                connection.close()
+            with lock:
+                counter["done" if ok else "errors"] += 1
+
+    threads = [threading.Thread(target=worker) for _ in range(LOAD_THREADS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    return {
+        "requests": counter["done"],
+        "errors": counter["errors"],
+        "rps": round(counter["done"] / elapsed, 1),
+    }
+
+
+def page_weight(html, static_root):
+    """Bytes of the HTML plus every stylesheet and script it loads, following JS imports."""
+    static_files = {}
+
+    def add(url):
+        relative = url.split("/static/", 1)[1]
+        if relative in static_files:
+            return
+        file = static_root / relative
+        content = file.read_bytes()
+        static_files[relative] = len(content)
+        if relative.endswith(".js"):
+            for imported in re.findall(
+                rb'from\s*"(\.{1,2}/[^"]+)"|import\s*"(\.{1,2}/[^"]+)"', content
+            ):
+                target = (file.parent / (imported[0] or imported[1]).decode()).resolve()
+                add("/static/" + str(target.relative_to(static_root.resolve())))
+
+    for url in re.findall(
+        r'<link rel="stylesheet" href="([^"]+)"|<script type="module" src="([^"]+)"', html
+    ):
+        add(url[0] or url[1])
+    total = len(html.encode()) + sum(static_files.values())
+    return {"html_bytes": len(html.encode()), "assets": static_files, "total_bytes": total}
+
+
+def main():
+    workdir = Path(tempfile.mkdtemp(prefix="csp-bench-"))
+    server = DemoServer(
+        workdir, settings="config.settings.production", extra_env=production_env(workdir)
+    )
+    print("Preparing a demo site with production settings…", flush=True)
+    server.prepare()
+    server.manage("collectstatic", "--noinput")
+
+    os.environ.update(server.env)
+    renders = measure_renders({"home page": "/", "standard page": "/about/"})
+
+    # The same bytes as the home page, as a static file served by the same server.
+    static_root = workdir / "static"
+    (static_root / "bench").mkdir(exist_ok=True)
+    (static_root / "bench" / "home.html").write_text(renders["home page"]["html"])
+    weight = page_weight(renders["home page"]["html"], static_root)
+
+    server.start()
+    try:
+        headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+        load(server.port, "/", headers)  # warm the workers
+        page = load(server.port, "/", headers)
+        static = load(server.port, "/static/bench/home.html", headers)
+    finally:
+        server.stop()
+
+    for result in renders.values():
+        del result["html"]
+    results = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "renders": renders,
+        "throughput": {
+            "page": page,
+            "static_file_same_bytes": static,
+            "page_to_static_ratio": round(page["rps"] / static["rps"], 3)
+            if static["rps"]
+            else None,
+            "threads": LOAD_THREADS,
+            "server": f"gunicorn, {server.workers} sync workers",
+        },
+        "home_page_weight": weight,
+    }
+    RESULTS_FILE.write_text(json.dumps(results, indent=2))
+
+    print()
+    print(f"{'measure':<44}{'value':>14}  target")
+    print("-" * 72)
+    for name, result in renders.items():
+        target = "≤ 12" if name == "home page" else ""
+        print(f"{name + ': queries':<44}{result['queries']:>14}  {target}")
+        target = "< 50 ms" if name == "home page" else ""
+        print(f"{name + ': median render (ms)':<44}{result['median_ms']:>14}  {target}")
+        print(f"{name + ': 90th percentile render (ms)':<44}{result['p90_ms']:>14}")
+    print(f"{'home page: requests per second':<44}{page['rps']:>14}")
+    print(f"{'same bytes as a static file: requests/s':<44}{static['rps']:>14}")
+    ratio = results["throughput"]["page_to_static_ratio"]
+    print(f"{'page / static ratio':<44}{ratio:>14}")
+    print(f"{'home page HTML + CSS + JS (KB)':<44}{weight['total_bytes'] / 1024:>14.1f}  < 100 KB")
+    for name, size in weight["assets"].items():
+        print(f"{'   ' + name:<44}{size / 1024:>14.1f}")
+    print(f"{'   HTML':<44}{weight['html_bytes'] / 1024:>14.1f}")
+    print(f"\nWritten to {RESULTS_FILE.relative_to(BASE_DIR)}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

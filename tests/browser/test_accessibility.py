@@ -1,0 +1,48 @@
+"""Every page type, opened in a real browser: no accessibility violations, no errors."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "home page": "/",
+    "standard page with images, documents and a call to action": "/about/",
+    "standard page with an accordion and Exit this page": "/support-after-abuse/",
+    "search results": "/search/?q=partnership",
+    "search with no results": "/search/?q=xylophone",
+    "page not found": "/no-such-page/",
+}
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_no_axe_violations_and_no_errors(visit, path):
+    page = visit(path)
+    assert page.response.status in (200, 404)
+    assert page.axe() == []
+    assert page.problems == []
+
+
+@pytest.mark.parametrize("path", ["/", "/support-after-abuse/"])
+def test_no_axe_violations_on_a_small_screen(visit, path):
+    page = visit(path, viewport={"width": 320, "height": 640})
+    assert page.axe() == []
+    assert page.problems == []
+
+
+def test_javascript_enhances_the_page(visit):
+    page = visit("/support-after-abuse/")
+    body_classes = page.page.evaluate("document.body.className")
+    assert "govuk-frontend-supported" in body_classes  # the nonce'd inline script ran
+    # The accordion's JavaScript has turned its sections into buttons.
+    assert page.page.locator(".govuk-accordion__show-all").count() == 1
+    page.page.locator(".govuk-accordion__show-all").click()
+    assert page.page.locator(".govuk-accordion__section--expanded").count() == 3
+
+
+def test_the_menu_collapses_into_a_button_on_a_small_screen(visit):
+    page = visit("/", viewport={"width": 320, "height": 640})
+    toggle = page.page.locator(".govuk-service-navigation__toggle")
+    assert toggle.is_visible()
+    assert not page.page.locator("#navigation").is_visible()
+    toggle.click()
+    assert page.page.locator("#navigation").is_visible()

@@ -1,0 +1,96 @@
+"""A real server with the demo content, for the browser tests and the benchmarks.
+
+It runs in its own processes (gunicorn, as in production) on its own SQLite database and media
+folder, so that it behaves as a deployed site does and leaves the test database alone.
+"""
+
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class DemoServer:
+    def __init__(self, workdir, settings="config.settings.test", workers=2, extra_env=None):
+        self.workdir = Path(workdir)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = workers
+        self.process = None
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": settings,
+            "DATABASE_URL": f"sqlite:///{self.workdir / 'db.sqlite3'}",
+            "MEDIA_ROOT": str(self.workdir / "media"),
+            "STATIC_ROOT": str(self.workdir / "static"),
+            "CACHE_KEY_PREFIX": f"server-{self.port}",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            **(extra_env or {}),
+        }
+
+    def manage(self, *args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+
+    def prepare(self):
+        self.manage("migrate", "--noinput")
+        self.manage("load_demo")
+        return self
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env=self.env,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                # Any answer will do: production settings answer plain HTTP with a redirect.
+                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
+                connection.request("GET", "/robots.txt")
+                connection.getresponse().read()
+                connection.close()
+                return self
+            except OSError:
+                if self.process.poll() is not None:
+                    raise RuntimeError("The server stopped while starting.") from None
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("The server did not start within a minute.")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
