@@ -1,32 +1,9 @@
-import os
-import shutil
-
 import pytest
 
 from tests.server import BASE_DIR, DemoServer
+from tests.tools import chromium_path, skip_without
 
 AXE_SCRIPT = BASE_DIR / "site" / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def chromium_path():
-    """Debian's Chromium (never a browser a tool downloads): CHROMIUM_PATH, or on the PATH."""
-    return (
-        os.environ.get("CHROMIUM_PATH")
-        or shutil.which("chromium")
-        or shutil.which("chromium-browser")
-    )
-
-
-def pytest_collection_modifyitems(config, items):
-    if chromium_path():
-        return
-    reason = "Chromium is not installed (apt-get install chromium); .ci/run installs it"
-    for item in items:
-        if "browser" in item.keywords:
-            if os.environ.get("REQUIRE_BROWSER"):
-                item.add_marker(pytest.mark.xfail(reason=reason, run=False, strict=True))
-            else:
-                item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +15,9 @@ def site_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
+    skip_without(
+        chromium_path(), "Chromium is not installed (apt-get install chromium); .ci/run installs it"
+    )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -119,7 +99,3 @@ def visit(browser, site_server):
     yield open_page
     for page_visit in visits:
         page_visit.close()
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: opens pages in headless Chromium")

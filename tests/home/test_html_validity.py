@@ -1,0 +1,41 @@
+"""Every page type is valid HTML, by the Nu HTML Checker (the W3C's validator) run locally."""
+
+import json
+import subprocess
+
+import pytest
+
+from tests.tools import VNU_JAR, java_path, skip_without
+
+PAGES = [
+    "/",
+    "/about/",
+    "/support-after-abuse/",
+    "/search/?q=partnership",
+    "/search/?q=xylophone",
+    "/nope/",
+]
+
+
+@pytest.mark.django_db
+def test_every_page_type_is_valid_html(client, demo, tmp_path):
+    skip_without(
+        java_path(), "Java is not installed: the Nu HTML Checker needs it (.ci/run installs it)"
+    )
+    files = []
+    for number, url in enumerate(PAGES):
+        file = tmp_path / f"page-{number}.html"
+        file.write_bytes(client.get(url).content)
+        files.append(str(file))
+    result = subprocess.run(
+        [java_path(), "-jar", str(VNU_JAR), "--format", "json", "--errors-only", *files],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    messages = json.loads(result.stderr)["messages"]
+    errors = [
+        f"{PAGES[files.index(m['url'].removeprefix('file:'))]}: {m['message']} ({m.get('extract', '')!r})"
+        for m in messages
+    ]
+    assert errors == []
