@@ -14,14 +14,17 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    re_path(home_views.PAGE_FILE_PATTERN, home_views.serve_page_file, name="page_file"),
 ]
 
 if settings.SERVE_MEDIA:
     from django.views.static import serve
 
+    # Images only: documents are always fetched through /documents/, Wagtail's own view, so
+    # that their privacy settings apply. Production's web server does the same (see README).
     urlpatterns.append(
         re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

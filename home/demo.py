@@ -10,10 +10,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, stream
-from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
+from home.models import AlertBanner, SiteSettings, StandardPage
+from home.site_setup import create_home_page
 
 DEMO_PASSWORD = "changeme"
 
@@ -21,6 +22,9 @@ DEMO_PASSWORD = "changeme"
 COMMS_TEAM = "Comms team"
 PARTNERSHIP_OFFICERS = "Partnership officers"
 PARISH_EDITORS = "Parish editors"
+
+# What a team that owns a section of the site may do with its pages.
+PAGE_EDITING = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 DEMO_USERS = [
     # username, first name, last name, group (None: the superuser)
@@ -43,18 +47,9 @@ def load(command):
 
 
 def ensure_home_page():
-    existing = HomePage.objects.first()
-    if existing is not None:
-        return existing
-    root = Page.get_first_root_node()
-    # Wagtail's migrations leave a placeholder "Welcome" page; the site's home page replaces it.
-    for placeholder in root.get_children().filter(
-        content_type__model="page", content_type__app_label="wagtailcore"
-    ):
-        placeholder.delete()
-    home = HomePage(
+    return create_home_page(
         title="Working together for a safer Harborough District",
-        slug="home",
+        site_name="Safer Harborough",
         seo_title="Harborough District Community Safety Partnership",
         introduction=(
             "The council, police, fire service, health and voluntary groups of Harborough District "
@@ -62,18 +57,6 @@ def ensure_home_page():
             "safe where they live."
         ),
     )
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={
-            "root_page": home,
-            "hostname": "localhost",
-            "port": 80,
-            "site_name": "Safer Harborough",
-        },
-    )
-    return home
 
 
 def ensure_standard_pages(home):
@@ -370,8 +353,11 @@ def ensure_groups(home):
             "home.delete_alertbanner",
             "home.publish_alertbanner",
         ),
-        pages=[home],
-        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        # Wagtail's page permissions cover a page and everything below it, so the comms team gets
+        # the general pages one by one rather than the home page: that would take in the plans,
+        # which only partnership officers edit. Each feature app grants its own section.
+        pages=StandardPage.objects.child_of(home),
+        page_permissions=PAGE_EDITING,
         collection_permissions=media,
     )
     grant(PARTNERSHIP_OFFICERS, model_permissions=everyone, collection_permissions=media)

@@ -1,5 +1,6 @@
 """What every part of the site shares: the home page, general pages, site settings and alerts."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
@@ -245,6 +246,17 @@ class AlertBanner(DraftStateMixin, RevisionMixin, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.link_page_id and self.link_url:
+            raise ValidationError({"link_url": "Choose a page or give an address, not both."})
+        if (self.link_page_id or self.link_url) and not self.link_text:
+            raise ValidationError(
+                {"link_text": "Say where the link goes, for example 'Road closures'."}
+            )
+        if self.link_text and not (self.link_page_id or self.link_url):
+            raise ValidationError({"link_page": "Choose a page or give an address for the link."})
 
     @property
     def link_href(self):

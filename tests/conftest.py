@@ -12,10 +12,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demonstration partnership once, into the test database every test starts from.
+    Each test runs in a transaction that is rolled back, so none sees another's changes."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
 @pytest.fixture
 def demo(db):
-    """The demonstration partnership, as `make run` loads it."""
-    call_command("load_demo", verbosity=0)
+    """The demonstration partnership, as `make run` loads it (loaded once per session)."""
 
 
 @pytest.fixture

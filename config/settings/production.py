@@ -26,10 +26,3 @@ SECURE_HSTS_PRELOAD = env.as_bool(ENV.get("SECURE_HSTS_PRELOAD"), True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": ENV.get("LOG_LEVEL", "WARNING")},
-}

@@ -12,6 +12,7 @@ SERVE_MEDIA = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="csp-test-media-"))
+# One folder for every run, outside the project, rather than a new one each time.
+MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT") or Path(tempfile.gettempdir()) / "csp-test-media")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"

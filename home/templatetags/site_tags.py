@@ -43,7 +43,7 @@ def main_navigation(context):
                     "active": current is not None and current.path.startswith(item.path),
                 }
             )
-    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+    return {"items": items}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -135,3 +135,9 @@ def pagination(context, page_obj, label="Pages of results"):
 def tel(number):
     """A phone number as written, turned into a `tel:` address."""
     return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+
+
+@register.simple_tag(takes_context=True)
+def page_file_url(context, page, route_name):
+    """The address of a page's file-like route, such as a plan's progress.csv: no trailing slash."""
+    return page.get_url(context.get("request")) + page.reverse_subpage(route_name).rstrip("/")

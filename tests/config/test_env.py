@@ -116,3 +116,21 @@ def test_lists_and_booleans():
 def test_every_settings_module_imports():
     for name in ("config.settings.dev", "config.settings.test"):
         import_string(name + ".INSTALLED_APPS")
+
+
+@pytest.mark.parametrize(
+    ("database_url", "expected"), [("", "True"), ("postgres://x@db/csp", "False")]
+)
+def test_dev_settings_only_make_demo_logins_for_a_local_sqlite_file(database_url, expected):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", "from config.settings import dev; print(dev.DEMO_USERS_ALLOWED)"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == expected, result.stderr

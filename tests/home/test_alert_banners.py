@@ -123,12 +123,14 @@ def test_most_severe_first_and_the_level_in_words(client, demo):
         < content.index("Warning item")
         < content.index("Information item")
     )
-    # The level is written, not only coloured, and an urgent banner is announced.
-    urgent = content[
-        content.rindex("<div", 0, content.index("Urgent item")) - 600 : content.index("Urgent item")
-    ]
-    assert 'role="alert"' in urgent
-    assert ">Urgent</h2>" in content
+    # The level is written, not only coloured; each banner is a region named by its own heading.
+    assert (
+        ">Urgent</h2>" in content and ">Warning</h2>" in content and ">Information</h2>" in content
+    )
+    for banner in AlertBanner.objects.filter(title__endswith=" item"):
+        heading = f'id="alert-banner-{banner.pk}-heading">{banner.title}</p>'
+        assert f'role="region" aria-labelledby="alert-banner-{banner.pk}-heading"' in content
+        assert heading in content
 
 
 def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_queries, home_page):
@@ -140,3 +142,24 @@ def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_que
     with django_assert_num_queries(1):
         titles = [banner.title for banner in AlertBanner.objects.showing_on(page)]
     assert "Deep" in titles
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_in_error"),
+    [
+        ({"link_text": "More", "link_url": "https://example.org/"}, None),
+        ({"link_text": "More"}, "link_page"),
+        ({"link_url": "https://example.org/"}, "link_text"),
+        ({"link_text": "More", "link_url": "https://example.org/", "link_page_id": 2}, "link_url"),
+    ],
+)
+def test_a_banner_link_needs_words_and_one_destination(demo, fields, field_in_error):
+    from django.core.exceptions import ValidationError
+
+    banner = AlertBanner(title="Test", message="<p>x</p>", **fields)
+    if field_in_error is None:
+        banner.full_clean()
+        return
+    with pytest.raises(ValidationError) as error:
+        banner.full_clean()
+    assert field_in_error in error.value.message_dict

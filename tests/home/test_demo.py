@@ -2,6 +2,7 @@
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
@@ -25,8 +26,7 @@ def snapshot():
     return state
 
 
-def test_a_second_run_changes_nothing():
-    call_command("load_demo", verbosity=0)
+def test_a_second_run_changes_nothing(demo):
     first = snapshot()
     call_command("load_demo", verbosity=0)
     assert snapshot() == first
@@ -77,16 +77,30 @@ def test_demo_logins_can_use_the_admin(client, demo):
     assert client.get("/admin/snippets/home/alertbanner/").status_code in (302, 403)
 
 
-def test_no_demo_logins_where_settings_forbid_them(settings):
+def test_no_demo_logins_where_settings_forbid_them(demo, settings):
+    get_user_model().objects.all().delete()
     settings.DEMO_USERS_ALLOWED = False
     call_command("load_demo", verbosity=0)
-    from django.contrib.auth import get_user_model
-
     assert not get_user_model().objects.exists()
 
 
-def test_no_demo_logins_when_asked(db):
+def test_no_demo_logins_when_asked(demo):
+    get_user_model().objects.all().delete()
     call_command("load_demo", "--no-users", verbosity=0)
-    from django.contrib.auth import get_user_model
-
     assert not get_user_model().objects.exists()
+
+
+def test_init_site_starts_an_empty_site_at_its_real_address(db, settings):
+    """On a new server: Wagtail's placeholder replaced, the site at WAGTAILADMIN_BASE_URL."""
+    from home.models import HomePage as Home
+
+    Home.objects.all().delete()  # back to a database as migrations leave it
+    settings.WAGTAILADMIN_BASE_URL = "https://safer.example.org"
+    call_command("init_site", "Example Community Safety Partnership", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("safer.example.org", 443)
+    home = Home.objects.get()
+    assert site.root_page_id == home.pk and home.live
+    assert SiteSettings.for_site(site).partnership_name == "Example Community Safety Partnership"
+    call_command("init_site", "Another name", verbosity=0)  # again: the home page is kept
+    assert Home.objects.get().pk == home.pk

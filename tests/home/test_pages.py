@@ -117,10 +117,13 @@ def test_a_missing_page_is_a_404_in_the_site_style(client, demo):
     parse_strictly(content)
 
 
-def test_the_500_page_renders_without_the_database(client, demo, settings):
-    from django.template.loader import render_to_string
+def test_the_500_page_renders_without_the_database(rf, django_assert_num_queries):
+    from django.views.defaults import server_error
 
-    content = render_to_string("500.html")
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/anything/"))
+    assert response.status_code == 500
+    content = response.content.decode()
     assert "Sorry, there is a problem with the service" in content
     assert 'href="tel:999"' in content
     parse_strictly(content)
@@ -128,8 +131,9 @@ def test_the_500_page_renders_without_the_database(client, demo, settings):
 
 def test_sitemap_lists_live_pages_with_absolute_addresses(client, demo):
     content = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/about/</loc>" in content
-    assert "<loc>http://localhost/</loc>" in content
+    # The site's address comes from WAGTAILADMIN_BASE_URL (http://testserver in the tests).
+    assert "<loc>http://testserver/about/</loc>" in content
+    assert "<loc>http://testserver/</loc>" in content
 
 
 def test_robots_txt_points_at_the_sitemap(client, demo):
@@ -154,3 +158,11 @@ def test_home_page_signposts_link_to_their_pages(client, demo):
     content = client.get("/").content.decode()
     assert '<a class="govuk-link" href="/support-after-abuse/">Support after abuse</a>' in content
     assert 'href="https://www.leics.police.uk/ro/report"' in content
+
+
+def test_a_bad_request_gets_a_plain_styled_page(client, demo, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Sorry, we could not understand that request" in response.content.decode()
+    parse_strictly(response.content.decode())

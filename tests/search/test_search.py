@@ -138,3 +138,35 @@ def test_query_count_is_the_same_for_5_and_50_results(queries, home_page):
         return response.query_count
 
     assert count_for(5) == count_for(50)
+
+
+@pytest.mark.django_db
+def test_words_with_colons_are_searched_as_words(client, demo):
+    """No hidden filter syntax: 'helpline:free' is the words 'helpline' and 'free', both searched."""
+    with_colon = result_titles(client.get("/search/", {"q": "helpline:free"}))
+    assert (
+        with_colon
+        == result_titles(client.get("/search/", {"q": "helpline free"}))
+        == ["Support after abuse"]
+    )
+    assert result_titles(client.get("/search/", {"q": "helpline:zebra"})) == []
+
+
+@pytest.mark.django_db
+def test_a_quoted_phrase_must_appear_as_written(client, home_page):
+    ensure_page(home_page, StandardPage, "one", title="Ask for Angela in pubs")
+    ensure_page(home_page, StandardPage, "two", title="Angela asked for help")
+    assert result_titles(client.get("/search/", {"q": '"ask for angela"'})) == [
+        "Ask for Angela in pubs"
+    ]
+    assert len(result_titles(client.get("/search/", {"q": "angela"}))) == 2
+
+
+def test_build_query_reads_phrases_and_words():
+    from search.views import build_query
+
+    assert build_query('"') is None
+    assert build_query("") is None
+    assert repr(build_query("hate crime")) == repr(build_query("hate crime"))
+    assert type(build_query('"hate crime"')).__name__ == "Phrase"
+    assert type(build_query('"hate crime" harborough')).__name__ == "And"
