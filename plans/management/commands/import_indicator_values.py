@@ -1,0 +1,59 @@
+"""Import indicator values from a CSV file with the columns indicator, period and value.
+
+    manage.py import_indicator_values values.csv
+
+`indicator` is the indicator's slug (shown in the admin), `period` a financial year such as
+2021/22, a quarter such as 2021/22 Q2 or a calendar year, `value` a number. A value already held
+for that indicator and period is replaced. If any row is wrong, nothing is imported and every
+problem is listed with its line number.
+"""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from plans.importing import check_rows
+from plans.models import Indicator, IndicatorValue
+
+
+class Command(BaseCommand):
+    help = "Import indicator values from a CSV file (indicator, period, value). All or nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("csv_file", help="Path to the CSV file, or - for standard input")
+
+    def handle(self, csv_file, **options):
+        lines = self.read(csv_file)
+        indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+        rows, problems = check_rows(lines, indicators)
+        if problems:
+            raise CommandError(
+                "Nothing was imported. Put these right and try again:\n" + "\n".join(problems)
+            )
+        with transaction.atomic():
+            for row in rows:
+                IndicatorValue.objects.update_or_create(
+                    indicator=indicators[row.indicator],
+                    period_start=row.period.start,
+                    defaults={"period": row.period.label, "value": row.value},
+                )
+        touched = len({row.indicator for row in rows})
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {len(rows)} value{'s' * (len(rows) != 1)} for {touched} indicator{'s' * (touched != 1)}."
+            )
+        )
+
+    def read(self, csv_file):
+        if csv_file == "-":
+            return sys.stdin.read().splitlines()
+        try:
+            with open(csv_file, encoding="utf-8-sig", newline="") as handle:
+                return handle.read().splitlines()
+        except OSError as error:
+            raise CommandError(f"Cannot read {csv_file}: {error.strerror}") from error
+        except UnicodeDecodeError as error:
+            raise CommandError(
+                f"{csv_file} is not UTF-8 text: save it from your spreadsheet as 'CSV UTF-8'."
+            ) from error

@@ -1,0 +1,634 @@
+"""Plans and progress: what the partnership plans to do and how it is going.
+
+Pages publish plans and their priorities; the facts officers keep up to date (partners, actions
+with their quarterly progress, indicators with their values) are snippets, so that one action or
+indicator is entered once and shown wherever it belongs.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, RevisionMixin
+from wagtail.search import index
+
+from home.blocks import DocumentBlock, body_blocks
+from plans import indicators as indicator_maths
+from plans import open_data
+from plans.blocks import ProgressFigureBlock, ThemeBlock
+from plans.progress import (
+    Status,
+    combine,
+    group_in_order,
+    parse_period,
+    quarter_label,
+    quarter_months,
+    rollup,
+    rollup_counts,
+)
+
+RICH_TEXT = ["bold", "italic", "ul", "ol", "link"]
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+class PlanIndexPage(Page):
+    """/plans/: every plan, the current ones first."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["plans.PlanPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        plans = list(PlanPage.objects.child_of(self).live().order_by("-starts_on"))
+        context["plan_sections"] = [
+            ("Current plans", [plan for plan in plans if plan.starts_on <= today <= plan.ends_on]),
+            ("Coming up", [plan for plan in plans if plan.starts_on > today]),
+            ("Past plans", [plan for plan in plans if plan.ends_on < today]),
+        ]
+        context["has_plans"] = bool(plans)
+        return context
+
+    class Meta:
+        verbose_name = "plan index page"
+
+
+class PlanPage(RoutablePageMixin, Page):
+    """A strategy or action plan for a period, with its priorities as child pages."""
+
+    class Kind(models.TextChoices):
+        STRATEGY = "strategy", "Strategy"
+        ACTION_PLAN = "action_plan", "Action plan"
+        PARTNERSHIP_PLAN = "partnership_plan", "Partnership plan"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ACTION_PLAN)
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    introduction = models.TextField(blank=True)
+    action_group_label = models.CharField(
+        max_length=40,
+        default="Objective",
+        help_text="What this plan calls the groups its actions sit in, such as Objective, "
+        "Section or Prevention tier.",
+    )
+    cross_cutting_themes = StreamField([("theme", ThemeBlock())], blank=True)
+    body = StreamField(body_blocks(), blank=True)
+    documents = StreamField([("document", DocumentBlock())], blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldPanel("introduction"),
+        FieldPanel("action_group_label"),
+        InlinePanel(
+            "themes",
+            heading="Themes",
+            label="Theme",
+            help_text="Only for plans that put their priorities under themes.",
+        ),
+        FieldPanel("cross_cutting_themes"),
+        FieldPanel("body"),
+        FieldPanel("documents"),
+        InlinePanel("performance_indicators", heading="Performance indicators", label="Indicator"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["plans.PlanIndexPage"]
+    subpage_types = ["plans.PriorityPage"]
+
+    @property
+    def period_label(self):
+        return f"{self.starts_on:%B %Y} to {self.ends_on:%B %Y}"
+
+    def is_current(self, today=None):
+        today = today or timezone.localdate()
+        return self.starts_on <= today <= self.ends_on
+
+    def priorities(self):
+        return (
+            PriorityPage.objects.child_of(self)
+            .live()
+            .select_related("theme")
+            .order_by("number", "path")
+        )
+
+    def priorities_with_rollups(self):
+        """[(priority, roll-up)] in one query: each status counted by the database."""
+        statuses = [status for status, _ in Status.CHOICES] + [""]
+        counted = self.priorities().annotate(
+            **{
+                f"count_{status or 'none'}": Count(
+                    "actions", filter=Q(actions__latest_status=status)
+                )
+                for status in statuses
+            }
+        )
+        return [
+            (
+                priority,
+                rollup_counts(
+                    {status: getattr(priority, f"count_{status or 'none'}") for status in statuses}
+                ),
+            )
+            for priority in counted
+        ]
+
+    def actions(self):
+        """Every action of the plan's live priorities, with what the open data needs."""
+        return (
+            Action.objects.filter(priority__in=self.priorities().values("pk"))
+            .select_related("priority")
+            .prefetch_related(
+                "lead_partners",
+                "supporting_partners",
+                Prefetch(
+                    "progress_updates",
+                    queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
+                ),
+            )
+            .order_by("priority__number", "sort_order", "reference", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        with_rollups = self.priorities_with_rollups()
+        context["overall"] = combine(each for _, each in with_rollups)
+        context["themed_priorities"] = group_in_order(with_rollups, key=lambda pair: pair[0].theme)
+        context["open_data_fields"] = open_data.OPEN_DATA_FIELDS
+        context["indicators"] = (
+            Indicator.objects.for_display()
+            .filter(plan_placements__plan=self)
+            .order_by("plan_placements__sort_order")
+        )
+        return context
+
+    @path("progress.csv/", name="progress_csv")
+    def progress_csv(self, request):
+        return open_data.csv_response(self, self.actions(), request)
+
+    @path("progress.json/", name="progress_json")
+    def progress_json(self, request):
+        return open_data.json_response(self, self.actions(), request)
+
+    class Meta:
+        verbose_name = "plan page"
+
+
+class PlanTheme(Orderable):
+    """A theme that groups some of a plan's priorities (Charnwood's plans work this way)."""
+
+    plan = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="themes")
+    name = models.CharField(max_length=150)
+    aim = models.TextField(blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("aim")]
+
+    def __str__(self):
+        return f"{self.name} ({self.plan.title})"
+
+
+class PlanIndicator(Orderable):
+    plan = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="performance_indicators")
+    indicator = models.ForeignKey(
+        "plans.Indicator", on_delete=models.CASCADE, related_name="plan_placements"
+    )
+
+    panels = [FieldPanel("indicator")]
+
+
+class PriorityPage(Page):
+    """One of a plan's priorities: why it matters, and its actions with their latest progress."""
+
+    number = models.PositiveSmallIntegerField(default=1)
+    short_name = models.CharField(
+        max_length=60, blank=True, help_text="For example People, Places or Property"
+    )
+    theme = models.ForeignKey(
+        PlanTheme,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="priorities",
+        help_text="Only for plans that put their priorities under themes.",
+    )
+    focus = RichTextField(features=RICH_TEXT, blank=True, verbose_name="what it focuses on")
+    why = RichTextField(features=RICH_TEXT, blank=True, verbose_name="why it is a priority")
+    aims = RichTextField(features=RICH_TEXT, blank=True, verbose_name="what we aim to achieve")
+    approach = RichTextField(features=RICH_TEXT, blank=True, verbose_name="how we will do it")
+    measures = RichTextField(
+        features=RICH_TEXT, blank=True, verbose_name="how we will measure success"
+    )
+    headline_measures = models.TextField(
+        blank=True,
+        help_text="The headline indicators in words, one a line, for those not tracked below.",
+    )
+    funding = models.TextField(blank=True)
+    links_to_other_plans = RichTextField(features=RICH_TEXT, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("number"), FieldPanel("short_name"), FieldPanel("theme")]),
+        FieldPanel("focus"),
+        FieldPanel("why"),
+        MultiFieldPanel(
+            [FieldPanel("aims"), FieldPanel("approach"), FieldPanel("measures")],
+            heading="Aims, approach and measures",
+        ),
+        FieldPanel("headline_measures"),
+        InlinePanel("headline_indicators", heading="Headline indicators", label="Indicator"),
+        FieldPanel("funding"),
+        FieldPanel("links_to_other_plans"),
+        HelpPanel(
+            content="The priority's actions are kept under Snippets › Actions, "
+            "where officers add each quarter's progress."
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("focus"),
+        index.SearchField("why"),
+        index.SearchField("aims"),
+    ]
+
+    parent_page_types = ["plans.PlanPage"]
+    subpage_types = []
+
+    @property
+    def introduction(self):
+        """For meta descriptions and search results: what the priority focuses on, as text."""
+        return strip_tags(self.focus)
+
+    @property
+    def headline_measure_lines(self):
+        return [line.strip() for line in self.headline_measures.splitlines() if line.strip()]
+
+    def action_list(self):
+        """The actions with everything the page shows, in a fixed number of queries."""
+        return list(
+            self.actions.select_related(None)
+            .prefetch_related(
+                Prefetch("lead_partners", queryset=Partner.objects.order_by("name")),
+                Prefetch("supporting_partners", queryset=Partner.objects.order_by("name")),
+                Prefetch(
+                    "progress_updates",
+                    queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
+                ),
+            )
+            .order_by("sort_order", "reference", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        plan = self.get_parent().specific
+        actions = self.action_list()
+        context["plan"] = plan
+        context["action_groups"] = group_in_order(actions, key=lambda action: action.group)
+        context["rollup"] = rollup(action.latest_status for action in actions)
+        context["indicators"] = (
+            Indicator.objects.for_display()
+            .filter(priority_placements__priority=self)
+            .order_by("priority_placements__sort_order")
+        )
+        return context
+
+    class Meta:
+        verbose_name = "priority page"
+
+
+class PriorityIndicator(Orderable):
+    priority = ParentalKey(
+        PriorityPage, on_delete=models.CASCADE, related_name="headline_indicators"
+    )
+    indicator = models.ForeignKey(
+        "plans.Indicator", on_delete=models.CASCADE, related_name="priority_placements"
+    )
+
+    panels = [FieldPanel("indicator")]
+
+
+# Snippets -------------------------------------------------------------------------------------
+
+
+class Partner(index.Indexed, models.Model):
+    """An organisation in the partnership, or one that leads or supports its actions."""
+
+    class Kind(models.TextChoices):
+        RESPONSIBLE_AUTHORITY = "responsible_authority", "Responsible authority"
+        PUBLIC_BODY = "public_body", "Other public body"
+        VOLUNTARY = "voluntary", "Voluntary or community group"
+        BUSINESS = "business", "Business"
+        PARTNERSHIP = "partnership", "Partnership or board"
+
+    name = models.CharField(max_length=150, unique=True)
+    short_name = models.CharField(
+        max_length=30, blank=True, help_text="For example HDC, LFRS, OPCC"
+    )
+    kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.PUBLIC_BODY)
+    website = models.URLField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("kind"),
+        FieldPanel("website"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+    ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def display_name(self):
+        return self.short_name or self.name
+
+    class Meta:
+        ordering = ["name"]
+
+
+class Action(RevisionMixin, index.Indexed, ClusterableModel):
+    """Something the partnership has said it will do, under one priority of a plan."""
+
+    priority = models.ForeignKey(PriorityPage, on_delete=models.CASCADE, related_name="actions")
+    reference = models.CharField(
+        max_length=20, blank=True, help_text="The plan's own code, such as V01 or ASB03"
+    )
+    group = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="The objective, section or prevention tier this action sits under.",
+    )
+    description = models.TextField(verbose_name="the action")
+    intended_outcome = models.TextField(blank=True)
+    success_measures = models.TextField(blank=True, verbose_name="how success is measured")
+    lead_partners = ParentalManyToManyField(Partner, blank=True, related_name="actions_led")
+    supporting_partners = ParentalManyToManyField(
+        Partner, blank=True, related_name="actions_supported"
+    )
+    possible_barriers = models.TextField(blank=True)
+    target_date = models.DateField(null=True, blank=True)
+    sort_order = models.PositiveIntegerField(
+        default=0, help_text="Lower numbers come first within the priority."
+    )
+    # Kept in step with the progress updates on every save, so listings and roll-ups can filter
+    # and count by it without reading every update.
+    latest_status = models.CharField(
+        max_length=20, choices=Status.CHOICES, blank=True, editable=False
+    )
+
+    action_panels = [
+        FieldPanel("priority"),
+        FieldRowPanel([FieldPanel("reference"), FieldPanel("sort_order")]),
+        FieldPanel("group"),
+        FieldPanel("description"),
+        FieldPanel("intended_outcome"),
+        FieldPanel("success_measures"),
+        FieldPanel("lead_partners"),
+        FieldPanel("supporting_partners"),
+        FieldPanel("possible_barriers"),
+        FieldPanel("target_date"),
+    ]
+    progress_panels = [
+        InlinePanel(
+            "progress_updates",
+            heading="Quarterly progress",
+            label="Progress update",
+            help_text="Add this quarter's update here; the action's own text stays as it is.",
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(progress_panels, heading="Progress"),
+            ObjectList(action_panels, heading="Action"),
+        ]
+    )
+    search_fields = [
+        index.SearchField("reference", boost=3),
+        index.SearchField("description"),
+        index.SearchField("intended_outcome"),
+        index.SearchField("group"),
+        index.FilterField("priority"),
+        index.FilterField("latest_status"),
+    ]
+
+    def __str__(self):
+        text = self.description if len(self.description) <= 80 else self.description[:77] + "…"
+        return f"{self.reference}: {text}" if self.reference else text
+
+    def save(self, *args, **kwargs):
+        self.latest_status = self._latest_status()
+        super().save(*args, **kwargs)
+
+    def _latest_status(self):
+        updates = sorted(self.progress_updates.all(), key=lambda u: (u.year, u.quarter))
+        return updates[-1].status if updates else ""
+
+    @cached_property
+    def updates(self):
+        """Newest first; uses the prefetched updates where there are some."""
+        return sorted(self.progress_updates.all(), key=lambda u: (u.year, u.quarter), reverse=True)
+
+    @property
+    def latest_update(self):
+        return self.updates[0] if self.updates else None
+
+    @property
+    def earlier_updates(self):
+        return self.updates[1:]
+
+    @property
+    def status_label(self):
+        return Status.LABELS.get(self.latest_status, "No update yet")
+
+    @property
+    def status_tag_class(self):
+        return Status.TAG_CLASSES.get(self.latest_status, "govuk-tag--grey")
+
+    class Meta:
+        ordering = ["priority", "sort_order", "reference"]
+
+
+class ProgressUpdate(models.Model):
+    """What happened on an action in one quarter of a financial year."""
+
+    action = ParentalKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
+    year = models.PositiveSmallIntegerField(
+        verbose_name="financial year", help_text="The year it starts in: 2026 for 2026/27"
+    )
+    quarter = models.PositiveSmallIntegerField(
+        choices=[(q, f"Q{q} ({quarter_months(q)})") for q in range(1, 5)]
+    )
+    status = models.CharField(max_length=20, choices=Status.CHOICES)
+    summary = models.TextField(verbose_name="what happened")
+    figures = StreamField([("figure", ProgressFigureBlock())], blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("quarter"), FieldPanel("status")]),
+        FieldPanel("summary"),
+        FieldPanel("figures"),
+    ]
+
+    def __str__(self):
+        return f"{self.period_label}: {self.get_status_display()}"
+
+    @property
+    def period_label(self):
+        return quarter_label(self.year, self.quarter)
+
+    @property
+    def status_tag_class(self):
+        return Status.TAG_CLASSES[self.status]
+
+    def clean(self):
+        if self.year and not 2000 <= self.year <= 2100:
+            raise ValidationError(
+                {"year": "Give the year the financial year starts in, such as 2026."}
+            )
+
+    class Meta:
+        ordering = ["-year", "-quarter"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["action", "year", "quarter"], name="one_update_per_action_quarter"
+            )
+        ]
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def for_display(self):
+        return self.prefetch_related(
+            Prefetch("values", queryset=IndicatorValue.objects.order_by("period_start"))
+        )
+
+
+class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
+    """A measure such as total recorded crime, with its values by period."""
+
+    class Better(models.TextChoices):
+        LOWER = indicator_maths.LOWER_IS_BETTER, "Lower is better"
+        HIGHER = indicator_maths.HIGHER_IS_BETTER, "Higher is better"
+        NEITHER = indicator_maths.NEITHER, "Neither: it is context"
+
+    name = models.CharField(max_length=150)
+    slug = models.SlugField(unique=True, help_text="Used to import values from a spreadsheet")
+    area = models.CharField(max_length=100, default="Harborough District")
+    unit = models.CharField(
+        max_length=40, help_text="What is counted, such as crimes, incidents or %"
+    )
+    better = models.CharField(
+        max_length=10,
+        choices=Better.choices,
+        default=Better.LOWER,
+        help_text="More reports of domestic abuse can be good: they can mean more victims come forward.",
+    )
+    description = models.TextField(blank=True)
+    source = models.CharField(max_length=200, blank=True)
+
+    objects = IndicatorQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("area"), FieldPanel("unit"), FieldPanel("better")]),
+        FieldPanel("description"),
+        FieldPanel("source"),
+        InlinePanel("values", heading="Values", label="Value"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+    ]
+
+    def __str__(self):
+        return f"{self.name} ({self.area})"
+
+    @cached_property
+    def points(self):
+        """(period, value) pairs, oldest first; uses prefetched values where there are some."""
+        return [
+            (value.period, value.value)
+            for value in sorted(self.values.all(), key=lambda v: v.period_start)
+        ]
+
+    @property
+    def trend(self):
+        return indicator_maths.describe_trend(self.points, self.better)
+
+    @property
+    def chart(self):
+        return indicator_maths.bar_chart(self.points)
+
+    @property
+    def latest(self):
+        return self.points[-1] if self.points else None
+
+    def chart_description(self):
+        """The chart's text alternative."""
+        if not self.points:
+            return f"No values yet for {self.name.lower()}."
+        values = "; ".join(
+            f"{label}: {indicator_maths.format_number(value)}" for label, value in self.points
+        )
+        return f"Bar chart of {self.name.lower()} ({self.unit}) by period. {values}. {self.trend}"
+
+
+class IndicatorValue(models.Model):
+    indicator = ParentalKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    period = models.CharField(max_length=20, help_text="For example 2021/22, 2021/22 Q2 or 2021")
+    period_start = models.DateField(editable=False)
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+
+    panels = [FieldRowPanel([FieldPanel("period"), FieldPanel("value")])]
+
+    def __str__(self):
+        return f"{self.indicator.name}, {self.period}: {self.value}"
+
+    def clean(self):
+        try:
+            parsed = parse_period(self.period)
+        except ValueError as error:
+            raise ValidationError({"period": str(error)}) from error
+        self.period, self.period_start = parsed.label, parsed.start
+
+    def save(self, *args, **kwargs):
+        parsed = parse_period(self.period)
+        self.period, self.period_start = parsed.label, parsed.start
+        super().save(*args, **kwargs)
+
+    class Meta:
+        ordering = ["period_start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period_start"], name="one_value_per_period"
+            )
+        ]

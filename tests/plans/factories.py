@@ -1,0 +1,72 @@
+"""Build plans, priorities and actions for tests, as an officer would enter them."""
+
+from datetime import date
+
+from home.demo_tools import ensure_page
+from plans.models import (
+    Action,
+    Indicator,
+    IndicatorValue,
+    Partner,
+    PlanIndexPage,
+    PlanPage,
+    PriorityPage,
+    ProgressUpdate,
+)
+
+
+def plan_index(home):
+    return ensure_page(home, PlanIndexPage, "plans", title="Plans and progress")
+
+
+def make_plan(home, slug="test-plan", title="Test plan 2026 to 2027", **fields):
+    fields.setdefault("starts_on", date(2026, 4, 1))
+    fields.setdefault("ends_on", date(2027, 3, 31))
+    return ensure_page(plan_index(home), PlanPage, slug, title=title, **fields)
+
+
+def make_priority(plan, number=1, slug=None, title="People", **fields):
+    return ensure_page(
+        plan, PriorityPage, slug or f"priority-{number}", title=title, number=number, **fields
+    )
+
+
+def partner(name, short_name=""):
+    return Partner.objects.get_or_create(name=name, defaults={"short_name": short_name})[0]
+
+
+def make_action(
+    priority,
+    description="Run a perpetrator programme",
+    updates=(),
+    leads=(),
+    supporting=(),
+    **fields,
+):
+    """`updates` are (year, quarter, status, summary, figures) with figures as (label, value, target)."""
+    action = Action(priority=priority, description=description, **fields)
+    for year, quarter, status, summary, figures in updates:
+        action.progress_updates.add(
+            ProgressUpdate(
+                year=year,
+                quarter=quarter,
+                status=status,
+                summary=summary,
+                figures=[
+                    ("figure", {"label": label, "value": value, "target": target})
+                    for label, value, target in figures
+                ],
+            )
+        )
+    action.lead_partners.set(leads)
+    action.supporting_partners.set(supporting)
+    action.save()
+    return action
+
+
+def make_indicator(slug="total-crime", name="Total recorded crime", values=(), **fields):
+    fields.setdefault("unit", "crimes")
+    indicator = Indicator.objects.create(slug=slug, name=name, **fields)
+    for period, value in values:
+        IndicatorValue.objects.create(indicator=indicator, period=period, value=value)
+    return indicator
