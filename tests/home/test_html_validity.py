@@ -14,6 +14,10 @@ PAGES = [
     "/search/?q=partnership",
     "/search/?q=xylophone",
     "/nope/",
+    "/plans/",
+    "/plans/2026-2027/",
+    "/plans/2026-2027/people/",
+    "/plans/2017-2018/violence/",
 ]
 
 

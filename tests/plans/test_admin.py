@@ -1,0 +1,162 @@
+"""Officers keep plans and actions current; the comms team cannot touch them."""
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from home.models import StandardPage
+from plans.models import Action, PlanPage, PriorityPage
+from plans.progress import Status
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, username):
+    assert client.login(username=username, password="changeme")
+    return client
+
+
+@pytest.fixture
+def current_plan(demo):
+    return PlanPage.objects.get(slug="2026-2027")
+
+
+def action_form(action, updates):
+    """The action's edit form as the browser sends it: its own fields unchanged, and `updates`."""
+    return nested_form_data(
+        {
+            "priority": action.priority_id,
+            "reference": action.reference,
+            "sort_order": action.sort_order,
+            "group": action.group,
+            "description": action.description,
+            "intended_outcome": action.intended_outcome,
+            "success_measures": action.success_measures,
+            "lead_partners": [p.pk for p in action.lead_partners.all()],
+            "supporting_partners": [p.pk for p in action.supporting_partners.all()],
+            "possible_barriers": action.possible_barriers,
+            "target_date": action.target_date.isoformat() if action.target_date else "",
+            "progress_updates": inline_formset(
+                updates, initial=len([u for u in updates if u.get("id")])
+            ),
+        }
+    )
+
+
+def existing_updates(action):
+    return [
+        {
+            "id": update.pk,
+            "year": update.year,
+            "quarter": update.quarter,
+            "status": update.status,
+            "summary": update.summary,
+            "figures": streamfield([("figure", dict(block.value)) for block in update.figures]),
+        }
+        for update in action.progress_updates.order_by("year", "quarter")
+    ]
+
+
+def test_an_officer_adds_this_quarters_update_without_touching_the_action(client, current_plan):
+    action = Action.objects.filter(priority__in=PriorityPage.objects.child_of(current_plan)).first()
+    before = {
+        field: getattr(action, field)
+        for field in ("description", "group", "success_measures", "reference")
+    }
+    revisions = action.revisions.count()
+    new_update = {
+        "year": 2026,
+        "quarter": 3,
+        "status": Status.AT_RISK,
+        "summary": "Two venues closed for refurbishment.",
+        "figures": streamfield(
+            [("figure", {"label": "Venues signed up", "value": "18", "target": "20"})]
+        ),
+    }
+    officer = login(client, "officer")
+    response = officer.post(
+        f"/admin/snippets/plans/action/edit/{action.pk}/",
+        action_form(action, [*existing_updates(action), new_update]),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    action.refresh_from_db()
+    assert {field: getattr(action, field) for field in before} == before
+    assert action.latest_status == Status.AT_RISK
+    latest = action.progress_updates.get(year=2026, quarter=3)
+    assert latest.summary == "Two venues closed for refurbishment."
+    assert dict(latest.figures[0].value) == {
+        "label": "Venues signed up",
+        "value": "18",
+        "target": "20",
+    }
+    assert action.revisions.count() == revisions + 1
+    # The priority page shows it straight away.
+    assert (
+        "Two venues closed for refurbishment." in client.get(action.priority.url).content.decode()
+    )
+
+
+def test_the_same_quarter_cannot_be_reported_twice(client, current_plan):
+    action = Action.objects.filter(priority__in=PriorityPage.objects.child_of(current_plan)).first()
+    updates = existing_updates(action)
+    duplicate = {**updates[0]}
+    duplicate.pop("id")
+    response = login(client, "officer").post(
+        f"/admin/snippets/plans/action/edit/{action.pk}/",
+        action_form(action, [*updates, duplicate]),
+    )
+    assert response.status_code == 200  # the form again, with the error
+    assert action.progress_updates.count() == len(updates)
+
+
+def test_action_edit_opens_on_the_progress_tab(client, current_plan):
+    action = Action.objects.first()
+    content = (
+        login(client, "officer")
+        .get(f"/admin/snippets/plans/action/edit/{action.pk}/")
+        .content.decode()
+    )
+    assert 'id="tab-label-progress"' in content and 'id="tab-label-action"' in content
+    assert content.index('id="tab-label-progress"') < content.index('id="tab-label-action"')
+
+
+def test_officers_edit_plans_and_actions(client, current_plan):
+    officer = login(client, "officer")
+    priority = PriorityPage.objects.child_of(current_plan).first()
+    assert officer.get(f"/admin/pages/{current_plan.pk}/edit/").status_code == 200
+    assert officer.get(f"/admin/pages/{priority.pk}/edit/").status_code == 200
+    assert officer.get(f"/admin/pages/add/plans/prioritypage/{current_plan.pk}/").status_code == 200
+    assert officer.get("/admin/snippets/plans/action/").status_code == 200
+    assert officer.get("/admin/snippets/plans/action/add/").status_code == 200
+    assert officer.get("/admin/snippets/plans/indicator/").status_code == 200
+    assert officer.get("/admin/snippets/plans/partner/").status_code == 200
+
+
+def test_the_comms_team_cannot_edit_plans_or_actions(client, current_plan):
+    comms = login(client, "comms")
+    action = Action.objects.first()
+    assert comms.get(f"/admin/pages/{current_plan.pk}/edit/").status_code in (302, 403)
+    assert comms.get(f"/admin/snippets/plans/action/edit/{action.pk}/").status_code in (302, 403)
+    assert comms.get("/admin/snippets/plans/action/").status_code in (302, 403)
+    # ...but still edits its own pages.
+    about = StandardPage.objects.get(slug="about")
+    assert comms.get(f"/admin/pages/{about.pk}/edit/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"latest_status": Status.OFF_TRACK}, lambda a: a.latest_status == Status.OFF_TRACK),
+        ({"plan": "2017-2018"}, lambda a: a.priority.get_parent().slug == "2017-2018"),
+    ],
+)
+def test_the_action_listing_filters(client, current_plan, query, expected):
+    if "plan" in query:
+        query = {"plan": PlanPage.objects.get(slug=query["plan"]).pk}
+    response = login(client, "officer").get("/admin/snippets/plans/action/", query)
+    assert response.status_code == 200
+    content = response.content.decode()
+    matching = [a for a in Action.objects.select_related("priority") if expected(a)]
+    assert matching
+    for action in Action.objects.all()[:60]:
+        listed = f"/admin/snippets/plans/action/edit/{action.pk}/" in content
+        assert listed == (action in matching), action
