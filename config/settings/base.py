@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    # wagtail-modeladmin builds on Django's admin (its list filters); the Django admin itself has no URL.
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
+from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
 
@@ -65,6 +66,19 @@ def breadcrumbs(context, page=None, extra=None):
         crumbs = [{"text": "Home", "href": root.get_url(request)}]
     crumbs += [{"text": text, "href": href} for text, href in (extra or [])]
     return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def chrome_cache_key(context):
+    """What the cached menu and footer depend on: the site, the content version, and the
+    section the page is in (the menu marks it)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    page = context.get("page")
+    section = (
+        page.path[: Page.steplen * 3] if page is not None and getattr(page, "path", None) else ""
+    )
+    return f"{site.pk if site else 0}:{content_version()}:{section}"
 
 
 @register.inclusion_tag("components/alert_banners.html", takes_context=True)

@@ -18,6 +18,9 @@ PAGES = [
     "/plans/2026-2027/",
     "/plans/2026-2027/people/",
     "/plans/2017-2018/violence/",
+    "/campaigns/",
+    "/campaigns/hate-crime-awareness-week/",
+    "/campaigns/white-ribbon-day/",
 ]
 
 

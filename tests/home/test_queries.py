@@ -44,3 +44,33 @@ def test_standard_page_queries_do_not_grow_with_the_menu_or_depth(queries, home_
     add_menu_pages(home_page, 50)
     fifty = queries.get(about.url)
     assert five.query_count == fifty.query_count
+
+
+def test_the_cached_menu_and_footer_change_as_soon_as_content_does(client, home_page):
+    client.get("/")  # the menu and footer are now cached
+    ensure_page(
+        home_page, StandardPage, "new-section", title="A brand new section", show_in_menus=True
+    )
+    assert "A brand new section" in client.get("/").content.decode()
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.objects.get()
+    site_settings.contact_phone = "01234 567890"
+    site_settings.save()
+    assert "01234 567890" in client.get("/").content.decode()
+
+
+def test_the_menu_marks_the_section_the_page_is_in_even_when_cached(client, home_page):
+    about = StandardPage.objects.get(slug="about")
+    child = ensure_page(about, StandardPage, "child", title="Child page")
+    client.get("/")
+    content = client.get(child.url).content.decode()
+    nav = content[content.index('class="govuk-service-navigation__list"') :]
+    assert 'aria-current="true"' in nav[: nav.index("About the partnership") + 200]
+    assert (
+        "aria-current"
+        not in client.get("/")
+        .content.decode()
+        .split("govuk-service-navigation__list", 1)[1]
+        .split("</ul>", 1)[0]
+    )

@@ -1,0 +1,1440 @@
+"""The demonstration partnership's campaigns: topics, a year of national awareness dates, the
+campaign pages in every publishing state, and the comms team's approval workflow.
+
+Campaign names and local facts (Ask for Angela, Op Sceptre, Safer Summer, Lighter and Darker
+Nights, Celebrate Safely, Op Arable) come from the published plans in shared/seeds; every
+sentence here is written for this site. Priorities and partners are linked by a later step,
+because the plans app loads after this one.
+
+Every date and time is fixed, so that loading the demo again changes nothing.
+"""
+
+import math
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils.text import slugify
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
+from home.demo import COMMS_TEAM, PAGE_EDITING
+from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, site_home, stream
+
+LONDON = ZoneInfo("Europe/London")
+
+WORKFLOW_NAME = "Comms approval"
+TASK_NAME = "Comms lead approval"
+
+# The publishing states a campaign page is created in, so the comms schedule shows them all.
+LIVE = "live"
+SCHEDULED = "scheduled"
+DRAFT = "draft"
+IN_MODERATION = "in moderation"
+
+HERO_SIZE = (1200, 630)
+SQUARE_SIZE = (1080, 1080)
+SQUARE_USAGE = "Square, for Instagram, Facebook and WhatsApp"
+
+PLAN_2021 = "Harborough Community Safety Partnership action plan 2021 to 2022"
+TEAM_EMAIL = "mailto:communitysafety@harborough.gov.uk"
+
+
+def load(command):
+    topics = ensure_topics()
+    awareness_dates = ensure_awareness_dates(topics)
+    home = site_home()
+    index = ensure_page(
+        home,
+        CampaignIndexPage,
+        "campaigns",
+        title="Campaigns",
+        show_in_menus=True,
+        introduction=(
+            "What the partnership is asking people to look out for, through the year. Partners, "
+            "parish councils and community groups are welcome to share every campaign's toolkit."
+        ),
+    )
+    workflow = ensure_workflow(index)
+    grant(
+        COMMS_TEAM,
+        model_permissions=(
+            "campaigns.add_topic",
+            "campaigns.change_topic",
+            "campaigns.add_awarenessdate",
+            "campaigns.change_awarenessdate",
+            "campaigns.delete_awarenessdate",
+        ),
+        pages=[index],
+        page_permissions=PAGE_EDITING,
+    )
+    comms_user = get_user_model().objects.filter(username="comms").first()
+    for spec in campaign_specs(home):
+        ensure_campaign(index, spec, topics, awareness_dates, workflow, comms_user)
+    campaigns = CampaignPage.objects.child_of(index)
+    command.say(
+        f"Campaigns: {Topic.objects.count()} topics, {AwarenessDate.objects.count()} awareness "
+        f"dates and {campaigns.count()} campaigns ({campaigns.live().count()} live) are in place."
+    )
+
+
+# Topics ---------------------------------------------------------------------------------------
+
+TOPICS = [
+    # name, sensitive, description
+    (
+        "Hate crime",
+        True,
+        "Crimes and incidents aimed at someone because of their disability, race, religion, "
+        "sexual orientation or transgender identity.",
+    ),
+    (
+        "Domestic abuse",
+        True,
+        "Controlling, coercive, threatening or violent behaviour by a partner, former partner "
+        "or family member.",
+    ),
+    (
+        "Anti-social behaviour",
+        False,
+        "Behaviour that causes harassment, alarm or distress: nuisance neighbours, rowdy groups, "
+        "misuse of parks and open spaces.",
+    ),
+    (
+        "Scams and fraud",
+        False,
+        "Tricks to take people's money or personal details, on the doorstep, by post, by phone "
+        "or online.",
+    ),
+    (
+        "Rural crime",
+        False,
+        "Theft of machinery, fuel and livestock, hare coursing, fly-tipping and other crime "
+        "affecting farms and villages.",
+    ),
+    (
+        "Road safety",
+        False,
+        "Speeding, drink and drug driving and everything else that puts people at risk on the "
+        "district's roads.",
+    ),
+    (
+        "Night-time economy",
+        False,
+        "Keeping people safe in pubs, bars, clubs and town centres in the evening and at night.",
+    ),
+    (
+        "Exploitation and county lines",
+        True,
+        "Children and adults drawn into carrying drugs, committing crime or being used for sex "
+        "by people who groom and control them.",
+    ),
+    (
+        "Burglary and vehicle crime",
+        False,
+        "Break-ins at homes, sheds and garages, and thefts of and from cars and vans.",
+    ),
+    (
+        "Serious violence and knife crime",
+        False,
+        "Violence that causes serious injury, and the carrying of knives and other weapons.",
+    ),
+    (
+        "Drugs",
+        False,
+        "Drug dealing and drug use, and getting people who use drugs into treatment.",
+    ),
+    (
+        "Cybercrime",
+        False,
+        "Crime committed online or through computers and phones, from hacked accounts to online "
+        "harassment.",
+    ),
+    (
+        "Modern slavery",
+        True,
+        "People forced to work, controlled or exploited through threats, violence, debt or "
+        "deception.",
+    ),
+    (
+        "Sexual violence",
+        True,
+        "Rape, sexual assault, harassment and any sexual act that someone has not agreed to.",
+    ),
+]
+
+
+def ensure_topics():
+    """Every topic, by name; an existing topic with the same slug is left as it is."""
+    topics = {}
+    for name, sensitive, description in TOPICS:
+        topics[name], _ = Topic.objects.get_or_create(
+            slug=slugify(name),
+            defaults={"name": name, "sensitive": sensitive, "description": description},
+        )
+    return topics
+
+
+# Awareness dates ------------------------------------------------------------------------------
+
+AWARENESS_DATES = [
+    # A yearly date is given as its first occurrence. Links only where the address is certain.
+    {
+        "name": "Safer Internet Day",
+        "starts_on": date(2026, 2, 10),
+        "topics": ["Cybercrime"],
+        "description": "A day for schools, families and youth groups to talk about staying safe "
+        "and being kind online.",
+        "link": "https://saferinternet.org.uk",
+    },
+    {
+        "name": "Child Exploitation Awareness Day",
+        "starts_on": date(2025, 3, 18),
+        "topics": ["Exploitation and county lines", "Sexual violence"],
+        "description": "Helping parents, professionals and young people recognise the signs that "
+        "a child is being groomed or exploited.",
+    },
+    {
+        "name": "National Stalking Awareness Week",
+        "starts_on": date(2025, 4, 21),
+        "ends_on": date(2025, 4, 25),
+        "topics": ["Domestic abuse"],
+        "description": "Stalking is a pattern of fixated, obsessive and unwanted behaviour. The "
+        "week helps victims name it and report it early.",
+    },
+    {
+        "name": "Knife Crime Awareness Week",
+        "starts_on": date(2025, 5, 19),
+        "ends_on": date(2025, 5, 25),
+        "topics": ["Serious violence and knife crime"],
+        "description": "A national week of action on knife crime, when police forces run Op "
+        "Sceptre surrenders, searches and school visits.",
+    },
+    {
+        "name": "Neighbourhood Watch Week",
+        "starts_on": date(2025, 6, 1),
+        "ends_on": date(2025, 6, 7),
+        "topics": ["Burglary and vehicle crime", "Anti-social behaviour"],
+        "description": "A week to thank Neighbourhood Watch volunteers and encourage more people "
+        "to look out for their neighbours.",
+        "link": "https://www.ourwatch.org.uk",
+    },
+    {
+        "name": "Anti-social Behaviour Awareness Week",
+        "starts_on": date(2025, 6, 30),
+        "ends_on": date(2025, 7, 6),
+        "topics": ["Anti-social behaviour"],
+        "description": "Showing residents how to report anti-social behaviour and what partners "
+        "can do about it, including the Community Trigger.",
+    },
+    {
+        "name": "Alcohol Awareness Week",
+        "starts_on": date(2025, 7, 7),
+        "ends_on": date(2025, 7, 13),
+        "topics": ["Night-time economy", "Drugs"],
+        "description": "A week to think about how alcohol affects our health, our families and "
+        "our town centres, and where to get help to cut down.",
+    },
+    {
+        "name": "Scams Awareness",
+        "starts_on": date(2025, 7, 14),
+        "ends_on": date(2025, 7, 27),
+        "topics": ["Scams and fraud", "Cybercrime"],
+        "description": "Two weeks of advice on spotting, reporting and talking about scams, so "
+        "that fewer people lose money and no one feels ashamed.",
+    },
+    {
+        "name": "Rural Crime Week of Action",
+        "starts_on": date(2025, 9, 22),
+        "ends_on": date(2025, 9, 28),
+        "topics": ["Rural crime"],
+        "description": "Joint police and council operations, farm visits and advice for rural "
+        "communities, in line with the national week of action.",
+    },
+    {
+        "name": "Hate Crime Awareness Week",
+        "starts_on": date(2025, 10, 11),
+        "ends_on": date(2025, 10, 18),
+        "topics": ["Hate crime"],
+        "description": "A week to stand with people affected by hate crime and to encourage "
+        "everyone to report it.",
+    },
+    {
+        "name": "Anti-Slavery Day",
+        "starts_on": date(2025, 10, 18),
+        "topics": ["Modern slavery", "Exploitation and county lines"],
+        "description": "The UK's day for raising awareness of modern slavery and human "
+        "trafficking, set by the Anti-Slavery Day Act 2010.",
+    },
+    {
+        "name": "Bonfire Night",
+        "starts_on": date(2025, 11, 5),
+        "topics": ["Anti-social behaviour"],
+        "description": "The busiest night of the year for fireworks complaints and deliberate "
+        "fires. Organised displays are the safest way to celebrate.",
+    },
+    {
+        "name": "Road Safety Week",
+        "starts_on": date(2025, 11, 16),
+        "ends_on": date(2025, 11, 22),
+        "topics": ["Road safety"],
+        "description": "The road safety charity Brake's annual week, when schools, employers and "
+        "emergency services talk about safer journeys.",
+        "link": "https://www.roadsafetyweek.org.uk",
+    },
+    {
+        "name": "Safeguarding Adults Week",
+        "starts_on": date(2025, 11, 17),
+        "ends_on": date(2025, 11, 23),
+        "topics": ["Exploitation and county lines", "Scams and fraud"],
+        "description": "Raising awareness of the abuse and neglect of adults with care and "
+        "support needs, and of how to raise a concern.",
+    },
+    {
+        "name": "White Ribbon Day and 16 days of activism",
+        "starts_on": date(2025, 11, 25),
+        "ends_on": date(2025, 12, 10),
+        "topics": ["Domestic abuse", "Sexual violence"],
+        "description": "From the International Day for the Elimination of Violence against "
+        "Women to Human Rights Day: 16 days of action to end men's violence against women and "
+        "girls.",
+        "link": "https://www.whiteribbon.org.uk",
+    },
+]
+
+
+def ensure_awareness_dates(topics):
+    """Every awareness date, by name; an existing one is left as it is."""
+    awareness_dates = {}
+    for spec in AWARENESS_DATES:
+        existing, created = AwarenessDate.objects.get_or_create(
+            name=spec["name"],
+            defaults={
+                "starts_on": spec["starts_on"],
+                "ends_on": spec.get("ends_on"),
+                "repeats_yearly": True,
+                "description": spec["description"],
+                "link": spec.get("link", ""),
+            },
+        )
+        if created:
+            existing.topics.set([topics[name] for name in spec["topics"]])
+        awareness_dates[spec["name"]] = existing
+    return awareness_dates
+
+
+# The approval workflow ------------------------------------------------------------------------
+
+
+def ensure_workflow(index):
+    """'Comms approval': one task, approved by the comms team, for every campaign page."""
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([Group.objects.get_or_create(name=COMMS_TEAM)[0]])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+# Pictures -------------------------------------------------------------------------------------
+# Simple shapes in strong colours and no words, so that every campaign is recognisable at a
+# glance and nothing needs translating. Every drawing scales to the size it is given.
+
+
+def drawing(motif, background, colours):
+    """A function for ensure_image that paints `motif` in `colours` on `background`."""
+
+    def draw(pen, size):
+        width, height = size
+        pen.rectangle((0, 0, width, height), fill=background)
+        MOTIFS[motif](pen, width, height, background, colours)
+
+    return draw
+
+
+def circle(pen, x, y, radius, **style):
+    pen.ellipse((x - radius, y - radius, x + radius, y + radius), **style)
+
+
+def draw_angela(pen, w, h, background, colours):
+    """A speech bubble beside a glass."""
+    s = min(w, h)
+    bubble = (w * 0.18, h * 0.2, w * 0.18 + s * 0.75, h * 0.2 + s * 0.45)
+    pen.rounded_rectangle(bubble, radius=s * 0.08, fill=colours[0])
+    tail_x = bubble[0] + s * 0.15
+    pen.polygon(
+        [
+            (tail_x, bubble[3] - 2),
+            (tail_x + s * 0.12, bubble[3] - 2),
+            (tail_x, bubble[3] + s * 0.14),
+        ],
+        fill=colours[0],
+    )
+    for step in range(3):
+        circle(
+            pen,
+            bubble[0] + s * (0.22 + 0.16 * step),
+            (bubble[1] + bubble[3]) / 2,
+            s * 0.04,
+            fill=background,
+        )
+    left, top = w * 0.72, h * 0.3
+    pen.polygon(
+        [
+            (left, top),
+            (left + s * 0.22, top),
+            (left + s * 0.15, top + s * 0.22),
+            (left + s * 0.07, top + s * 0.22),
+        ],
+        fill=colours[1],
+    )
+    pen.rectangle(
+        (left + s * 0.1, top + s * 0.22, left + s * 0.12, top + s * 0.42), fill=colours[1]
+    )
+    pen.rectangle(
+        (left + s * 0.03, top + s * 0.42, left + s * 0.19, top + s * 0.45), fill=colours[1]
+    )
+    circle(pen, left + s * 0.17, top + s * 0.05, s * 0.035, fill=colours[2])
+
+
+def draw_circles(pen, w, h, background, colours):
+    """A ring of overlapping circles of every colour: one community."""
+    s = min(w, h)
+    radius = s * 0.17
+    for step in range(10):
+        angle = 2 * math.pi * step / 10
+        x = w / 2 + math.cos(angle) * s * 0.27
+        y = h / 2 + math.sin(angle) * s * 0.27
+        circle(pen, x, y, radius, fill=colours[step % len(colours)])
+    circle(pen, w / 2, h / 2, s * 0.12, fill=background)
+
+
+def draw_ribbon(pen, w, h, background, colours):
+    """An awareness ribbon, and sixteen dots for the sixteen days."""
+    s = min(w, h)
+    x, top = w / 2, h * 0.12
+    thickness = int(s * 0.08)
+    pen.line((x + s * 0.12, top + s * 0.3, x - s * 0.2, h * 0.9), fill=colours[0], width=thickness)
+    pen.line((x - s * 0.12, top + s * 0.3, x + s * 0.2, h * 0.9), fill=colours[0], width=thickness)
+    pen.ellipse(
+        (x - s * 0.17, top, x + s * 0.17, top + s * 0.46), outline=colours[0], width=thickness
+    )
+    for day in range(16):
+        side = -1 if day % 2 == 0 else 1
+        row = day // 2
+        dot_x = x + side * w * (0.3 + 0.04 * (row % 2))
+        dot_y = h * 0.12 + row * h * 0.105
+        circle(pen, dot_x, dot_y, s * 0.025, fill=colours[1])
+
+
+def draw_sun(pen, w, h, background, colours):
+    """A high summer sun over a garden and a house."""
+    s = min(w, h)
+    sun_x, sun_y, radius = w * 0.72, h * 0.3, s * 0.14
+    for step in range(12):
+        angle = 2 * math.pi * step / 12
+        pen.line(
+            (
+                sun_x + math.cos(angle) * radius * 1.3,
+                sun_y + math.sin(angle) * radius * 1.3,
+                sun_x + math.cos(angle) * radius * 1.9,
+                sun_y + math.sin(angle) * radius * 1.9,
+            ),
+            fill=colours[0],
+            width=int(s * 0.025),
+        )
+    circle(pen, sun_x, sun_y, radius, fill=colours[0])
+    pen.rectangle((0, h * 0.72, w, h), fill=colours[1])
+    house = (w * 0.14, h * 0.5, w * 0.14 + s * 0.36, h * 0.78)
+    pen.rectangle(house, fill=colours[2])
+    pen.polygon(
+        [
+            (house[0] - s * 0.04, house[1]),
+            ((house[0] + house[2]) / 2, house[1] - s * 0.18),
+            (house[2] + s * 0.04, house[1]),
+        ],
+        fill=colours[3],
+    )
+    pen.rectangle(
+        (house[0] + s * 0.14, house[1] + s * 0.12, house[0] + s * 0.22, house[3]), fill=colours[3]
+    )
+
+
+def draw_dusk(pen, w, h, background, colours):
+    """Bands of evening sky, a low sun and trees in the park."""
+    for step, colour in enumerate(colours[:4]):
+        pen.rectangle((0, h * 0.15 * step, w, h * 0.15 * (step + 1)), fill=colour)
+    s = min(w, h)
+    circle(pen, w * 0.5, h * 0.68, s * 0.2, fill=colours[4])
+    pen.rectangle((0, h * 0.68, w, h), fill=colours[5])
+    for x in (0.12, 0.24, 0.78, 0.9):
+        pen.rectangle((w * x - s * 0.015, h * 0.55, w * x + s * 0.015, h * 0.75), fill=colours[6])
+        circle(pen, w * x, h * 0.5, s * 0.09, fill=colours[6])
+
+
+def draw_fireworks(pen, w, h, background, colours):
+    """Bursts of fireworks over the rooftops."""
+    s = min(w, h)
+    bursts = [(0.22, 0.3, 0.16), (0.52, 0.22, 0.13), (0.8, 0.35, 0.15), (0.4, 0.55, 0.1)]
+    for number, (fx, fy, size) in enumerate(bursts):
+        colour = colours[number % len(colours)]
+        x, y = w * fx, h * fy
+        for step in range(16):
+            angle = 2 * math.pi * step / 16
+            end_x, end_y = x + math.cos(angle) * s * size, y + math.sin(angle) * s * size
+            pen.line((x, y, end_x, end_y), fill=colour, width=max(3, int(s * 0.008)))
+            circle(pen, end_x, end_y, s * 0.012, fill=colour)
+    for step in range(8):
+        left = w * step / 8
+        top = h * (0.78 if step % 2 else 0.72)
+        pen.rectangle((left, top, left + w / 8 + 1, h), fill="#000000")
+
+
+def draw_moon(pen, w, h, background, colours):
+    """A crescent moon and stars over a row of houses with lit windows."""
+    s = min(w, h)
+    circle(pen, w * 0.78, h * 0.25, s * 0.13, fill=colours[0])
+    circle(pen, w * 0.78 + s * 0.06, h * 0.25 - s * 0.04, s * 0.12, fill=background)
+    for fx, fy in ((0.1, 0.12), (0.25, 0.25), (0.42, 0.1), (0.55, 0.3), (0.62, 0.08), (0.93, 0.45)):
+        circle(pen, w * fx, h * fy, s * 0.012, fill=colours[0])
+    house_width = w / 5
+    for step in range(5):
+        left = step * house_width
+        top = h * (0.55 if step % 2 else 0.6)
+        pen.rectangle((left + 4, top, left + house_width - 4, h), fill=colours[1])
+        pen.polygon(
+            [(left, top), (left + house_width / 2, top - h * 0.12), (left + house_width, top)],
+            fill=colours[1],
+        )
+        window = colours[2] if step in (0, 2, 3) else colours[3]
+        pen.rectangle(
+            (left + house_width * 0.3, top + h * 0.08, left + house_width * 0.7, top + h * 0.2),
+            fill=window,
+        )
+
+
+def draw_shield(pen, w, h, background, colours):
+    """A shield between rising circles."""
+    s = min(w, h)
+    for step in range(6):
+        x = w * (0.08 + 0.168 * step)
+        circle(pen, x, h * 0.85, s * (0.08 + 0.03 * (step % 3)), fill=colours[2])
+    x, top = w / 2, h * 0.1
+    points = [
+        (x - s * 0.3, top),
+        (x + s * 0.3, top),
+        (x + s * 0.3, top + s * 0.42),
+        (x, top + s * 0.78),
+        (x - s * 0.3, top + s * 0.42),
+    ]
+    pen.polygon(points, fill=colours[0])
+    inner = [(x + (px - x) * 0.7, top + s * 0.1 + (py - top) * 0.7) for px, py in points]
+    pen.polygon(inner, fill=colours[1])
+
+
+def draw_padlock(pen, w, h, background, colours):
+    """A padlock, with friends either side."""
+    s = min(w, h)
+    x, y = w / 2, h * 0.55
+    pen.arc(
+        (x - s * 0.16, y - s * 0.42, x + s * 0.16, y - s * 0.06),
+        180,
+        360,
+        fill=colours[1],
+        width=int(s * 0.06),
+    )
+    pen.rectangle(
+        (x - s * 0.16 - s * 0.03, y - s * 0.24, x - s * 0.1, y - s * 0.1), fill=colours[1]
+    )
+    pen.rectangle((x + s * 0.1, y - s * 0.24, x + s * 0.19, y - s * 0.1), fill=colours[1])
+    pen.rounded_rectangle(
+        (x - s * 0.26, y - s * 0.12, x + s * 0.26, y + s * 0.3), radius=s * 0.05, fill=colours[0]
+    )
+    circle(pen, x, y + s * 0.05, s * 0.05, fill=background)
+    pen.rectangle((x - s * 0.02, y + s * 0.05, x + s * 0.02, y + s * 0.17), fill=background)
+    for side in (-1, 1):
+        for offset in (0.28, 0.4):
+            fx = x + side * w * offset
+            circle(pen, fx, h * 0.5, s * 0.06, fill=colours[2])
+            pen.pieslice((fx - s * 0.1, h * 0.6, fx + s * 0.1, h * 0.84), 180, 360, fill=colours[2])
+
+
+def draw_fields(pen, w, h, background, colours):
+    """Rolling fields, a barn and a fence."""
+    s = min(w, h)
+    pen.ellipse((-w * 0.3, h * 0.45, w * 0.7, h * 1.5), fill=colours[0])
+    pen.ellipse((w * 0.3, h * 0.55, w * 1.4, h * 1.6), fill=colours[1])
+    left, top = w * 0.58, h * 0.38
+    pen.rectangle((left, top, left + s * 0.3, top + s * 0.26), fill=colours[2])
+    pen.polygon(
+        [(left - s * 0.03, top), (left + s * 0.15, top - s * 0.15), (left + s * 0.33, top)],
+        fill=colours[3],
+    )
+    pen.rectangle((left + s * 0.1, top + s * 0.1, left + s * 0.2, top + s * 0.26), fill=colours[3])
+    for step in range(9):
+        post_x = w * (0.05 + 0.05 * step)
+        pen.rectangle((post_x, h * 0.7, post_x + s * 0.015, h * 0.84), fill=colours[4])
+    pen.rectangle((w * 0.05, h * 0.73, w * 0.46, h * 0.745), fill=colours[4])
+    pen.rectangle((w * 0.05, h * 0.78, w * 0.46, h * 0.795), fill=colours[4])
+
+
+def draw_road(pen, w, h, background, colours):
+    """A road running away to the horizon between green verges."""
+    pen.rectangle((0, h * 0.45, w, h), fill=colours[0])
+    pen.polygon(
+        [(w * 0.47, h * 0.45), (w * 0.53, h * 0.45), (w * 0.9, h), (w * 0.1, h)], fill=colours[1]
+    )
+    for step in range(5):
+        near = (step + 1) / 5
+        far = step / 5 + 0.08
+        y_top = h * (0.45 + 0.55 * far**1.5)
+        y_bottom = h * (0.45 + 0.55 * near**1.5) - h * 0.03
+        half_top = w * (0.004 + 0.012 * far)
+        half_bottom = w * (0.004 + 0.012 * near)
+        pen.polygon(
+            [
+                (w / 2 - half_top, y_top),
+                (w / 2 + half_top, y_top),
+                (w / 2 + half_bottom, y_bottom),
+                (w / 2 - half_bottom, y_bottom),
+            ],
+            fill=colours[2],
+        )
+    circle(pen, w * 0.2, h * 0.22, min(w, h) * 0.08, fill=colours[3])
+
+
+def draw_chain(pen, w, h, background, colours):
+    """A chain of links, one of them broken open."""
+    s = min(w, h)
+    thickness = int(s * 0.05)
+    link_width, link_height = w * 0.2, s * 0.3
+    for step in range(5):
+        left = w * 0.04 + step * link_width * 0.82
+        top = h / 2 - link_height / 2 + (s * 0.05 if step % 2 else -s * 0.05)
+        box = (left, top, left + link_width, top + link_height)
+        colour = colours[step % 2]
+        if step == 3:
+            pen.arc(box, 110, 250, fill=colours[2], width=thickness)
+            pen.arc(box, 290, 70, fill=colours[2], width=thickness)
+        else:
+            pen.ellipse(box, outline=colour, width=thickness)
+
+
+MOTIFS = {
+    "angela": draw_angela,
+    "circles": draw_circles,
+    "ribbon": draw_ribbon,
+    "sun": draw_sun,
+    "dusk": draw_dusk,
+    "fireworks": draw_fireworks,
+    "moon": draw_moon,
+    "shield": draw_shield,
+    "padlock": draw_padlock,
+    "fields": draw_fields,
+    "road": draw_road,
+    "chain": draw_chain,
+}
+
+
+# Building campaigns ---------------------------------------------------------------------------
+
+
+def text(html):
+    return ("text", html)
+
+
+def call_to_action(heading, description, link_text, *, url="", page=None):
+    return (
+        "call_to_action",
+        {
+            "heading": heading,
+            "text": description,
+            "link": {"text": link_text, "url": url, "page": page.pk if page else None},
+        },
+    )
+
+
+def accordion(heading, *sections):
+    return (
+        "accordion",
+        {
+            "heading": heading,
+            "sections": [
+                {"heading": question, "summary": "", "content": answer}
+                for question, answer in sections
+            ],
+        },
+    )
+
+
+def statistic(value, label, source=PLAN_2021):
+    return ("statistic", {"value": value, "label": label, "source": source})
+
+
+def inset(html):
+    return ("inset_text", {"text": html})
+
+
+def square(alt_text, background, colours):
+    """A social media square for the toolkit, in the campaign's own motif."""
+    return {"alt_text": alt_text, "background": background, "colours": colours}
+
+
+def leaflet(title, description, lines):
+    """A one-page PDF for the toolkit."""
+    return {"title": title, "description": description, "lines": lines}
+
+
+def campaign_specs(home):
+    """Every campaign, in the order they were made. `home` finds the pages they link to."""
+    support = home.get_children().filter(slug="support-after-abuse").first()
+    report_online = "https://www.leics.police.uk/ro/report"
+    return [
+        {
+            "slug": "ask-for-angela",
+            "title": "Ask for Angela",
+            "state": LIVE,
+            "strapline": "Feel unsafe on a night out? Ask the staff for Angela.",
+            "summary": "If a date, or anyone else, makes you feel unsafe in a pub, bar or club, "
+            "go to the bar and ask for Angela. The staff will help you leave quietly and safely.",
+            "window": (date(2025, 1, 1), date(2025, 12, 31), True),
+            "awareness_date": None,
+            "topics": ["Night-time economy", "Sexual violence"],
+            "hashtags": "#AskForAngela",
+            "hero": ("angela", "#3d2b56", ["#f499be", "#ffffff", "#ffdd00"]),
+            "hero_alt_text": "A pink speech bubble beside a glass, on a deep purple background",
+            "body": [
+                text(
+                    "<h2>How it works</h2>"
+                    "<p>Go to the bar and ask for ‘Angela’. Staff trained in the scheme will "
+                    "know that you need help without you having to explain. They might call you "
+                    "a taxi, take you out through another door, phone a friend for you or, if "
+                    "you are in danger, call the police. Nobody else needs to know.</p>"
+                    "<h2>Where you can use it</h2>"
+                    "<p>Pubs, bars, clubs and restaurants in Harborough Pubwatch take part, in "
+                    "Market Harborough, Lutterworth and beyond. Look for the posters in the "
+                    "toilets and behind the bar. The scheme runs all year round.</p>"
+                ),
+                inset(
+                    "<p>We refreshed the scheme with every Pubwatch venue as the night-time "
+                    "economy reopened after lockdown, and we ask venues each spring how often it "
+                    "has been used.</p>"
+                ),
+                accordion(
+                    "Questions from pubs, bars and clubs",
+                    (
+                        "How does our venue join?",
+                        "<p>Email the community safety team. We will send posters for your "
+                        "toilets and bar, and a short briefing for your staff.</p>",
+                    ),
+                    (
+                        "What do staff need to know?",
+                        "<p>That a request for Angela is a request for help, to take it "
+                        "seriously, to ask nothing more than they need to, and to call 999 if "
+                        "anyone is in danger.</p>",
+                    ),
+                    (
+                        "Someone asked for Angela. What now?",
+                        "<p>Once the customer is safe, tell your Pubwatch chair or the "
+                        "community safety team, without names. It helps us see where and when "
+                        "people feel unsafe.</p>",
+                    ),
+                ),
+                call_to_action(
+                    "Run a licensed venue?",
+                    "Join the scheme and get free posters and a staff briefing.",
+                    "Email the community safety team",
+                    url=TEAM_EMAIL,
+                ),
+            ],
+            "toolkit": [
+                leaflet(
+                    "Ask for Angela: a briefing for bar staff",
+                    "A page to pin up behind the bar: what to do when someone asks for Angela.",
+                    [
+                        "When a customer asks for Angela, they are asking for help.",
+                        "",
+                        "1. Stay calm and take them somewhere quiet and safe.",
+                        "2. Ask only what you need: are they in danger right now?",
+                        "3. Offer to call a taxi, a friend or family member.",
+                        "4. If they are in danger, call 999.",
+                        "5. Do not confront the person they are with.",
+                        "",
+                        "Afterwards, tell your Pubwatch chair (no names needed).",
+                        "communitysafety@harborough.gov.uk",
+                    ],
+                ),
+            ],
+        },
+        {
+            "slug": "hate-crime-awareness-week",
+            "title": "Hate Crime Awareness Week",
+            "state": LIVE,
+            "strapline": "Hate has no home in Harborough District.",
+            "summary": "A week to stand together against hate and to make sure everyone knows "
+            "how to report it. Hate crime is badly under-reported: telling someone is the first "
+            "step to stopping it.",
+            "window": (date(2025, 10, 11), date(2025, 10, 18), True),
+            "awareness_date": "Hate Crime Awareness Week",
+            "topics": ["Hate crime"],
+            "hashtags": "#HateCrimeAwarenessWeek #NoPlaceForHate",
+            "hero": (
+                "circles",
+                "#1d70b8",
+                [
+                    "#ffdd00",
+                    "#f47738",
+                    "#d4351c",
+                    "#00703c",
+                    "#ffffff",
+                    "#912b88",
+                    "#28a197",
+                    "#f499be",
+                ],
+            ),
+            "hero_alt_text": "A ring of overlapping circles in many colours on a blue background",
+            "body": [
+                text(
+                    "<h2>What hate crime is</h2>"
+                    "<p>A hate crime is any crime that the victim, or anyone else, thinks was "
+                    "driven by hostility towards someone’s disability, race, religion, sexual "
+                    "orientation or transgender identity. It can be violence, threats, damage "
+                    "to property or abuse online. Hate incidents that are not crimes, such as "
+                    "name-calling in the street, can be reported too, and they matter.</p>"
+                    "<h2>What we are doing during the week</h2>"
+                    "<p>Partners will be at markets and libraries across the district, talking "
+                    "to secondary school pupils and sharing the stories of local people who "
+                    "spoke up. Racial hate crime is a focus of our plan, so we are working "
+                    "closely with community and faith groups.</p>"
+                ),
+                accordion(
+                    "Ways to report hate crime",
+                    ("In an emergency", "<p>If someone is in danger, call 999.</p>"),
+                    (
+                        "To the police",
+                        "<p>Call Leicestershire Police on 101, or report it online at any "
+                        "time.</p>",
+                    ),
+                    (
+                        "Without giving your name",
+                        "<p>Crimestoppers takes reports on 0800 555 111 and never asks who "
+                        "you are.</p>",
+                    ),
+                    (
+                        "On behalf of someone else",
+                        "<p>You can report a hate crime you saw, or one that happened to a "
+                        "friend or relative, if they agree.</p>",
+                    ),
+                ),
+                call_to_action(
+                    "Report hate crime online",
+                    "True Vision is the police’s national website for reporting hate crime.",
+                    "Report it to True Vision",
+                    url="https://www.report-it.org.uk",
+                ),
+            ],
+            "toolkit": [
+                square(
+                    "A ring of overlapping circles in many colours on a dark background",
+                    "#0b0c0c",
+                    [
+                        "#ffdd00",
+                        "#f47738",
+                        "#d4351c",
+                        "#00703c",
+                        "#1d70b8",
+                        "#912b88",
+                        "#28a197",
+                        "#f499be",
+                    ],
+                ),
+                leaflet(
+                    "How to report hate crime",
+                    "A poster for noticeboards, reception desks and community venues.",
+                    [
+                        "Hate crime is any crime aimed at someone because of their",
+                        "disability, race, religion, sexual orientation or",
+                        "transgender identity.",
+                        "",
+                        "In an emergency: call 999.",
+                        "Leicestershire Police: call 101 or report online.",
+                        "Anonymously: Crimestoppers, 0800 555 111.",
+                        "Online: True Vision, www.report-it.org.uk",
+                        "",
+                        "Hate has no home in Harborough District.",
+                    ],
+                ),
+            ],
+        },
+        {
+            "slug": "white-ribbon-day",
+            "title": "White Ribbon Day",
+            "state": LIVE,
+            # Live now, and taken down automatically the day after the 16 days end.
+            "expire_at": datetime(2026, 12, 11, 0, 0, tzinfo=LONDON),
+            "show_quick_exit": True,
+            "strapline": "Never use, excuse or stay silent about men’s violence against women.",
+            "summary": "White Ribbon Day on 25 November starts 16 days of action to end men’s "
+            "violence against women and girls. Make the White Ribbon promise, and find out "
+            "where to get help.",
+            "window": (date(2025, 11, 25), date(2025, 12, 10), True),
+            "awareness_date": "White Ribbon Day and 16 days of activism",
+            "topics": ["Domestic abuse", "Sexual violence"],
+            "hashtags": "#WhiteRibbonDay #16DaysOfActivism",
+            "hero": ("ribbon", "#4c2c92", ["#ffffff", "#f499be"]),
+            "hero_alt_text": "A white awareness ribbon on a purple background, between 16 pink dots",
+            "body": [
+                text(
+                    "<h2>Why it matters here</h2>"
+                    "<p>Domestic abuse is a priority for the partnership, and cutting violence "
+                    "with injury in the home is one of the main aims of our plan. Most abuse is "
+                    "never reported to anyone, so these 16 days are a chance to talk about it "
+                    "openly, at work, at the club and at home.</p>"
+                    "<h2>The 16 days</h2>"
+                    "<p>The 16 days run from the International Day for the Elimination of "
+                    "Violence against Women on 25 November to Human Rights Day on 10 December. "
+                    "Partners will light buildings in white, visit workplaces and sports clubs, "
+                    "and share advice every day on social media.</p>"
+                ),
+                (
+                    "quote",
+                    {
+                        "quote": "I promise never to use, excuse or remain silent about men’s "
+                        "violence against women.",
+                        "attribution": "The White Ribbon promise",
+                    },
+                ),
+                (
+                    "warning_text",
+                    {
+                        "text": "If you are in danger now, call 999. If you cannot speak, press "
+                        "55 when asked."
+                    },
+                ),
+                call_to_action(
+                    "Support after abuse",
+                    "Free, confidential help for anyone affected by domestic abuse, day or night.",
+                    "Find support",
+                    page=support,
+                    url="" if support else "https://www.whiteribbon.org.uk",
+                ),
+            ],
+            "toolkit": [
+                square(
+                    "A white awareness ribbon on a purple background, between 16 pink dots",
+                    "#4c2c92",
+                    ["#ffffff", "#f499be"],
+                ),
+            ],
+        },
+        {
+            "slug": "safer-summer",
+            "title": "Safer Summer",
+            "state": LIVE,
+            "strapline": "Enjoy the long days, and keep your home, shed and neighbours safe.",
+            "summary": "Our summer campaign with Leicestershire Police on holiday burglary, "
+            "thefts from sheds and gardens, and anti-social behaviour in parks and open spaces.",
+            "window": (date(2025, 6, 1), date(2025, 8, 31), False),
+            "awareness_date": "Anti-social Behaviour Awareness Week",
+            "topics": ["Anti-social behaviour", "Burglary and vehicle crime"],
+            "hashtags": "#SaferSummer",
+            "hero": ("sun", "#5694ca", ["#ffdd00", "#00703c", "#f3f2f1", "#d4351c"]),
+            "hero_alt_text": "A bright sun over a small house and a green lawn",
+            "body": [
+                text(
+                    "<h2>Before you go away</h2>"
+                    "<p>Lock every door and window, ask a neighbour to take in your post and "
+                    "park on your drive, and put a lamp on a timer. Wait until you are home to "
+                    "share your holiday photos. Would a burglar like what they can see through "
+                    "your windows?</p>"
+                    "<h2>Sheds, garages and allotments</h2>"
+                    "<p>Fit a strong padlock, mark tools and bikes with your postcode, and keep "
+                    "ladders locked away where they cannot be used to reach upstairs "
+                    "windows.</p>"
+                ),
+                statistic(
+                    "48%",
+                    "fewer burglaries in the district from April to June 2021 than a year "
+                    "before: 43, down from 83",
+                ),
+                inset(
+                    "<p>Safer Summer ran on HFM and Cross Counties Radio and on social media "
+                    "across Leicestershire.</p>"
+                ),
+            ],
+            "toolkit": [],
+        },
+        {
+            "slug": "lighter-nights",
+            "title": "Lighter Nights",
+            # Being written: not yet published.
+            "state": DRAFT,
+            "strapline": "Lighter evenings bring everyone out. Let’s keep parks and streets friendly.",
+            "summary": "As the evenings get lighter, reports of anti-social behaviour go up. "
+            "Find out what partners are doing, what you can do and how to report it.",
+            "window": (date(2025, 3, 1), date(2025, 4, 30), True),
+            "awareness_date": None,
+            "topics": ["Anti-social behaviour"],
+            "hashtags": "#LighterNights",
+            "hero": (
+                "dusk",
+                "#f47738",
+                ["#912b88", "#d4351c", "#f47738", "#ffbf47", "#ffdd00", "#00703c", "#0b4d2c"],
+            ),
+            "hero_alt_text": "A low evening sun in a purple and orange sky behind park trees",
+            "body": [
+                text(
+                    "<h2>What partners are doing</h2>"
+                    "<p>Neighbourhood officers, council wardens and youth workers patrol parks, "
+                    "play areas and town centres more often through the spring, and housing "
+                    "associations remind tenants what is expected of them.</p>"
+                    "<h2>What you can do</h2>"
+                    "<p>Talk to your children about where they are going and who with. Report "
+                    "anti-social behaviour to Leicestershire Police on 101 or online, and tell "
+                    "the council about noise, litter and fly-tipping.</p>"
+                ),
+                statistic(
+                    "22%",
+                    "fall in anti-social behaviour incidents in the spring of 2021, when "
+                    "Lighter Nights ran",
+                ),
+                call_to_action(
+                    "Report anti-social behaviour",
+                    "Tell Leicestershire Police online, at any time.",
+                    "Report it online",
+                    url=report_online,
+                ),
+            ],
+            "toolkit": [],
+        },
+        {
+            "slug": "celebrate-safely",
+            "title": "Celebrate Safely",
+            # Ready in good time, going live a week before the campaign starts.
+            "state": SCHEDULED,
+            "go_live_at": datetime(2026, 11, 24, 9, 0, tzinfo=LONDON),
+            "strapline": "Enjoy the festive season in our town centres, and get home safely.",
+            "summary": "Over Christmas and New Year, police, council and outreach workers will "
+            "be in Market Harborough and Lutterworth on the busiest nights. Plan your night, "
+            "know your limits and look after your friends.",
+            "window": (date(2026, 12, 1), date(2027, 1, 2), False),
+            "awareness_date": None,
+            "topics": ["Night-time economy", "Drugs", "Serious violence and knife crime"],
+            "hashtags": "#CelebrateSafely",
+            "hero": ("fireworks", "#0b0c0c", ["#ffdd00", "#f499be", "#28a197", "#ffffff"]),
+            "hero_alt_text": "Bursts of yellow, pink and green fireworks over dark rooftops",
+            "body": [
+                text(
+                    "<h2>On the busiest nights</h2>"
+                    "<p>You may see the police drugs dog, a knife arch at venue doors and "
+                    "outreach workers from Turning Point in the town centres. They are there to "
+                    "stop trouble before it starts and to help anyone who needs it.</p>"
+                    "<h2>Know your limits</h2>"
+                    "<p>Eat before you go out, swap every other drink for a soft one, plan how "
+                    "you will get home and never leave a friend on their own.</p>"
+                ),
+                accordion(
+                    "Getting home safely",
+                    (
+                        "Taxis",
+                        "<p>Book a licensed taxi or private hire car before you go out, and "
+                        "check the driver’s badge before you get in.</p>",
+                    ),
+                    (
+                        "Driving the morning after",
+                        "<p>You can still be over the limit the next morning. If you have had "
+                        "a late night, leave the car at home.</p>",
+                    ),
+                    (
+                        "If you think your drink has been spiked",
+                        "<p>Tell the bar staff straight away, stay with someone you trust and "
+                        "get medical help. Report it to the police, even if you are not sure.</p>",
+                    ),
+                ),
+            ],
+            "toolkit": [
+                square(
+                    "Bursts of yellow, pink and green fireworks over dark rooftops",
+                    "#1d1a3a",
+                    ["#ffdd00", "#f499be", "#28a197", "#ffffff"],
+                ),
+            ],
+        },
+        {
+            "slug": "darker-nights",
+            "title": "Darker Nights",
+            "state": LIVE,
+            "strapline": "When the clocks go back, make your home look lived in.",
+            "summary": "Burglaries and thefts from vehicles go up when it gets dark early. A few "
+            "simple habits make your home, car and shed a harder target through the autumn and "
+            "winter.",
+            "window": (date(2025, 10, 1), date(2026, 1, 31), True),
+            "awareness_date": "Bonfire Night",
+            "topics": ["Burglary and vehicle crime", "Anti-social behaviour"],
+            "hashtags": "#DarkerNights",
+            "hero": ("moon", "#0b1e3f", ["#ffdd00", "#505a5f", "#ffbf47", "#1d2d44"]),
+            "hero_alt_text": "A crescent moon and stars over a row of houses, three with lit windows",
+            "body": [
+                text(
+                    "<h2>At home</h2>"
+                    "<p>Put lamps and a radio on timers, close the curtains when it gets dark "
+                    "and keep keys well away from the letterbox. Most burglars look for an easy "
+                    "way in, so lock the doors even when you are at home.</p>"
+                    "<h2>Your car and van</h2>"
+                    "<p>Leave nothing on show, lock it even on the drive and take tools out of "
+                    "vans overnight.</p>"
+                    "<h2>Bonfire night and fireworks</h2>"
+                    "<p>Organised displays are the safest way to enjoy fireworks. It is against "
+                    "the law to set off fireworks between 11pm and 7am, except on bonfire "
+                    "night, when the limit is midnight, and on New Year’s Eve, Diwali and "
+                    "Chinese New Year, when it is 1am.</p>"
+                ),
+                call_to_action(
+                    "Report fireworks misuse",
+                    "Tell Leicestershire Police about fireworks being thrown or set off late "
+                    "at night.",
+                    "Report it online",
+                    url=report_online,
+                ),
+            ],
+            "toolkit": [
+                leaflet(
+                    "Darker nights home security checklist",
+                    "A checklist to print and share with neighbours, tenants and Neighbourhood "
+                    "Watch members.",
+                    [
+                        "Before it gets dark",
+                        "[ ] Lamps and a radio on timers",
+                        "[ ] Curtains closed at dusk",
+                        "[ ] Keys away from doors, windows and the letterbox",
+                        "",
+                        "Every night",
+                        "[ ] Doors locked, even when you are at home",
+                        "[ ] Nothing on show in the car; car locked",
+                        "[ ] Tools out of the van",
+                        "[ ] Shed and garage padlocked",
+                        "",
+                        "Going away? Ask a neighbour to collect your post.",
+                    ],
+                ),
+            ],
+        },
+        {
+            "slug": "op-sceptre",
+            "title": "Op Sceptre: knife crime week of action",
+            "state": LIVE,
+            "strapline": "Carrying a knife makes you less safe, not more.",
+            "summary": "During the national knife crime week of action, police and partners "
+            "visit schools, hold knife surrenders and search open spaces for hidden weapons. "
+            "Talk to the young people in your life about the risks.",
+            "window": (date(2025, 5, 19), date(2025, 5, 25), True),
+            "awareness_date": "Knife Crime Awareness Week",
+            "topics": ["Serious violence and knife crime"],
+            "hashtags": "#OpSceptre #KnifeFree",
+            "hero": ("shield", "#005ea5", ["#ffffff", "#ffdd00", "#003078"]),
+            "hero_alt_text": "A yellow and white shield above a row of blue circles",
+            "body": [
+                text(
+                    "<h2>What happens during the week</h2>"
+                    "<p>Leicestershire Police hold knife surrenders, search parks and open "
+                    "spaces for hidden weapons and check that shops do not sell knives to "
+                    "under-18s. Our community safety team visits secondary schools with "
+                    "assemblies and workshops.</p>"
+                    "<h2>In our schools</h2>"
+                    "<p>Pupils at Brooke House, The Kibworth School and Welland Park Academy have "
+                    "taken part in knife crime workshops, and parents get advice in the school "
+                    "newsletter.</p>"
+                ),
+                statistic(
+                    "3",
+                    "secondary schools in the district took part in knife crime workshops in "
+                    "the April 2021 week of action",
+                ),
+                accordion(
+                    "For parents and carers",
+                    (
+                        "Signs to look out for",
+                        "<p>New friends you have not met, money or clothes they cannot explain, "
+                        "staying out late, or being secretive about their phone.</p>",
+                    ),
+                    (
+                        "How to start the conversation",
+                        "<p>Choose a calm moment, listen more than you talk, and explain that "
+                        "most young people never carry a knife and that carrying one makes "
+                        "them more likely to be hurt.</p>",
+                    ),
+                ),
+                call_to_action(
+                    "Tell someone, anonymously",
+                    "Young people can pass on information about knife crime without giving "
+                    "their name, through Crimestoppers’ youth service.",
+                    "Go to Fearless",
+                    url="https://www.fearless.org",
+                ),
+            ],
+            "toolkit": [
+                square(
+                    "A yellow and white shield above a row of dark blue circles",
+                    "#005ea5",
+                    ["#ffffff", "#ffdd00", "#003078"],
+                ),
+            ],
+        },
+        {
+            "slug": "friends-against-scams",
+            "title": "Friends Against Scams",
+            "state": LIVE,
+            "strapline": "Scams cost more than money. Learn the signs and look out for each other.",
+            "summary": "We asked residents, clubs and businesses to become Friends Against Scams: "
+            "to take a free online session, learn the signs of a scam and help neighbours who "
+            "might be targeted.",
+            "window": (date(2024, 6, 1), date(2024, 6, 30), False),
+            "awareness_date": "Scams Awareness",
+            "topics": ["Scams and fraud", "Cybercrime"],
+            "hashtags": "#FriendsAgainstScams #ScamAware",
+            "hero": ("padlock", "#00703c", ["#ffdd00", "#ffffff", "#85994b"]),
+            "hero_alt_text": "A yellow padlock with two friends on each side, on a green background",
+            "body": [
+                text(
+                    "<h2>About Friends Against Scams</h2>"
+                    "<p>Friends Against Scams is run by the National Trading Standards Scams "
+                    "Team. It helps people understand scams, talk about them and protect those "
+                    "most at risk, who are often older people living alone.</p>"
+                    "<h2>Spot the signs</h2>"
+                    "<ul><li>Contact out of the blue, by phone, post, email or at the "
+                    "door</li><li>Pressure to act now, or to keep it secret</li><li>A request "
+                    "to pay by bank transfer, gift cards or cash</li><li>A prize or "
+                    "inheritance you have to pay to receive</li></ul>"
+                ),
+                inset(
+                    "<p>Your bank and the police will <b>never</b> ask you to move money to a "
+                    "‘safe account’.</p>"
+                ),
+                call_to_action(
+                    "Become a Friend Against Scams",
+                    "The online session is free and takes about 20 minutes.",
+                    "Go to Friends Against Scams",
+                    url="https://www.friendsagainstscams.org.uk",
+                ),
+            ],
+            "toolkit": [
+                leaflet(
+                    "Spot a scam: a checklist to share",
+                    "A one-page checklist for clubs, surgeries, libraries and neighbours.",
+                    [
+                        "Is it a scam? Stop and think if someone:",
+                        "",
+                        "- contacts you out of the blue",
+                        "- rushes you, or asks you to keep it secret",
+                        "- asks for payment by bank transfer, gift cards or cash",
+                        "- says you have won a prize you must pay to collect",
+                        "",
+                        "Your bank and the police will never ask you to",
+                        "move money to a 'safe account'.",
+                        "",
+                        "Not sure? Hang up, and talk to someone you trust.",
+                    ],
+                ),
+            ],
+        },
+        {
+            "slug": "rural-crime-week",
+            "title": "Rural Crime Week",
+            "state": LIVE,
+            "strapline": "Farms, villages and the countryside deserve to feel safe too.",
+            "summary": "A week of joint patrols, farm visits and advice on stopping thefts of "
+            "machinery, fuel and livestock, hare coursing and fly-tipping. Most of Harborough "
+            "District is countryside: please report what you see.",
+            "window": (date(2025, 9, 22), date(2025, 9, 28), True),
+            "awareness_date": "Rural Crime Week of Action",
+            "topics": ["Rural crime", "Burglary and vehicle crime"],
+            "hashtags": "#RuralCrimeWeek #OpArable",
+            "hero": ("fields", "#b1d8f0", ["#85994b", "#00703c", "#942514", "#505a5f", "#6f4e37"]),
+            "hero_alt_text": "Green rolling fields with a red barn and a wooden fence",
+            "body": [
+                text(
+                    "<h2>What happens during the week</h2>"
+                    "<p>Police and council officers run joint patrols under Op Arable, visit "
+                    "farms to mark equipment, check on isolated residents and hold a drop-in "
+                    "for farmers and landowners.</p>"
+                    "<h2>Protect your farm or smallholding</h2>"
+                    "<p>Lock machinery and fuel away, mark quad bikes and tools, put cameras "
+                    "on yards and gateways, and keep hay and straw stacks away from roads and "
+                    "buildings: stacks set alight on purpose are a risk every summer.</p>"
+                ),
+                accordion(
+                    "How to report rural crime",
+                    (
+                        "If it is happening now",
+                        "<p>Call 999 if a crime is happening now, including hare coursing or "
+                        "people on your land at night.</p>",
+                    ),
+                    (
+                        "If it has already happened",
+                        "<p>Call Leicestershire Police on 101, or report it online.</p>",
+                    ),
+                    (
+                        "Fly-tipping",
+                        "<p>Report it to Harborough District Council. Do not touch it or "
+                        "confront anyone dumping waste.</p>",
+                    ),
+                    (
+                        "Without giving your name",
+                        "<p>Crimestoppers takes reports on 0800 555 111.</p>",
+                    ),
+                ),
+            ],
+            "toolkit": [],
+        },
+        {
+            "slug": "road-safety-week",
+            "title": "Road Safety Week",
+            # Prepared for next year's week, going live a fortnight before it.
+            "state": SCHEDULED,
+            "go_live_at": datetime(2027, 11, 1, 9, 0, tzinfo=LONDON),
+            "strapline": "Every journey on our roads should end safely.",
+            "summary": "Road Safety Week, led by the charity Brake, asks everyone to think "
+            "about how they travel. Fire service and council teams will be talking to new "
+            "drivers and sixth formers about the ‘fatal four’.",
+            "window": (date(2025, 11, 16), date(2025, 11, 22), True),
+            "awareness_date": "Road Safety Week",
+            "topics": ["Road safety"],
+            "hashtags": "#RoadSafetyWeek",
+            "hero": ("road", "#d2e2f1", ["#00703c", "#505a5f", "#ffffff", "#ffdd00"]),
+            "hero_alt_text": "A grey road with white markings running between green verges",
+            "body": [
+                text(
+                    "<h2>The fatal four</h2>"
+                    "<p>Most serious collisions involve at least one of four things: speeding, "
+                    "drink or drug driving, not wearing a seat belt and using a phone at the "
+                    "wheel.</p>"
+                    "<h2>What we are doing</h2>"
+                    "<p>Leicestershire Fire and Rescue Service and the council visit sixth "
+                    "forms, give information packs to new drivers and work with villages worried "
+                    "about speeding traffic.</p>"
+                ),
+                inset(
+                    "<p>Worried about speeding through your village? Ask your parish council "
+                    "about Community Speedwatch.</p>"
+                ),
+            ],
+            "toolkit": [],
+        },
+        {
+            "slug": "anti-slavery-day",
+            "title": "Anti-Slavery Day",
+            # Written by the comms team and waiting for the comms lead's approval.
+            "state": IN_MODERATION,
+            "strapline": "Modern slavery happens in ordinary places. Know the signs.",
+            "summary": "Anti-Slavery Day on 18 October is a chance to learn the signs of modern "
+            "slavery and exploitation, in car washes, nail bars, farms and homes, and to report "
+            "them.",
+            "window": (date(2025, 10, 18), date(2025, 10, 18), True),
+            "awareness_date": "Anti-Slavery Day",
+            "topics": ["Modern slavery", "Exploitation and county lines"],
+            "hashtags": "#AntiSlaveryDay",
+            "hero": ("chain", "#ffdd00", ["#0b0c0c", "#505a5f", "#d4351c"]),
+            "hero_alt_text": "A row of black chain links on yellow, with one red link broken open",
+            "body": [
+                text(
+                    "<h2>What modern slavery is</h2>"
+                    "<p>Modern slavery is when someone is forced to work, or is controlled and "
+                    "exploited, through threats, violence, debt or lies. It includes forced "
+                    "labour, sexual exploitation, domestic servitude and county lines, where "
+                    "children are made to carry drugs.</p>"
+                    "<h2>Signs to look out for</h2>"
+                    "<ul><li>Someone who seems to be controlled by another person, or is never "
+                    "on their own</li><li>Workers picked up and dropped off in groups at odd "
+                    "hours</li><li>Clothes unsuitable for the work, or injuries that are not "
+                    "explained</li><li>Someone who does not have their own passport or "
+                    "ID</li></ul>"
+                ),
+                call_to_action(
+                    "Call the Modern Slavery and Exploitation Helpline",
+                    "Free and confidential, 24 hours a day, on 08000 121 700.",
+                    "Go to the helpline’s website",
+                    url="https://www.modernslaveryhelpline.org",
+                ),
+            ],
+            "toolkit": [],
+        },
+    ]
+
+
+def toolkit_blocks(spec):
+    """The toolkit's blocks, drawing each square and making each leaflet if it is missing."""
+    motif = spec["hero"][0]
+    blocks = []
+    for item in spec["toolkit"]:
+        if "lines" in item:
+            document = ensure_pdf(item["title"], item["lines"])
+            blocks.append(
+                (
+                    "document",
+                    {"document": document.pk, "title": "", "description": item["description"]},
+                )
+            )
+        else:
+            title = f"{spec['title']}: social media square"
+            image = ensure_image(
+                title, drawing(motif, item["background"], item["colours"]), SQUARE_SIZE
+            )
+            blocks.append(
+                (
+                    "image",
+                    {
+                        "image": image.pk,
+                        "title": title,
+                        "alt_text": item["alt_text"],
+                        "usage": SQUARE_USAGE,
+                    },
+                )
+            )
+    return blocks
+
+
+def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
+    """The campaign page with this slug, created in the state its spec asks for if missing."""
+    existing = index.get_children().filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return existing.specific
+    motif, background, colours = spec["hero"]
+    start, end, repeats_yearly = spec["window"]
+    fields = {
+        "title": spec["title"],
+        "strapline": spec["strapline"],
+        "summary": spec["summary"],
+        "hero_image": ensure_image(
+            f"{spec['title']} campaign", drawing(motif, background, colours), HERO_SIZE
+        ),
+        "hero_alt_text": spec["hero_alt_text"],
+        "window_start": start,
+        "window_end": end,
+        "repeats_yearly": repeats_yearly,
+        "awareness_date": awareness_dates.get(spec["awareness_date"]),
+        "topics": [topics[name] for name in spec["topics"]],
+        "body": stream(spec["body"]),
+        "toolkit": stream(toolkit_blocks(spec)),
+        "hashtags": spec["hashtags"],
+        "show_quick_exit": spec.get("show_quick_exit", False),
+    }
+    state = spec["state"]
+    if state == LIVE:
+        return ensure_page(
+            index, CampaignPage, spec["slug"], expire_at=spec.get("expire_at"), **fields
+        )
+    page = CampaignPage(
+        slug=spec["slug"], live=False, go_live_at=spec.get("go_live_at"), owner=user, **fields
+    )
+    index.add_child(instance=page)
+    revision = page.save_revision(user=user)
+    if state == SCHEDULED:
+        # A go-live time in the future keeps the page off the site until publish_scheduled
+        # reaches it; the revision records the approved time, as the editor's Schedule does.
+        revision.publish(user=user)
+    elif state == IN_MODERATION:
+        workflow.start(page, user)
+    return page

@@ -1,0 +1,269 @@
+"""Campaigns: what residents see most, and what the comms team plans all year."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns import windows
+from campaigns.blocks import toolkit_blocks
+from home.blocks import body_blocks
+
+# Snippets -------------------------------------------------------------------------------------
+
+
+class Topic(index.Indexed, models.Model):
+    """What a campaign, a reporting route or an update is about: hate crime, scams, rural crime."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(unique=True)
+    description = models.TextField(blank=True)
+    sensitive = models.BooleanField(
+        default=False,
+        help_text="Pages about a sensitive topic (domestic abuse, sexual violence, hate crime, modern "
+        "slavery) show 'Exit this page', so someone at risk can leave in one move.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sensitive"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    def __str__(self):
+        return self.name
+
+    class Meta:
+        ordering = ["name"]
+
+
+class AwarenessDate(index.Indexed, models.Model):
+    """A national week or day (Hate Crime Awareness Week, Anti-Slavery Day) the comms team plans
+    around, so the year ahead shows which have no campaign page yet."""
+
+    name = models.CharField(max_length=120)
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True, help_text="Leave empty for a single day.")
+    repeats_yearly = models.BooleanField(default=True)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="awareness_dates")
+    description = models.TextField(blank=True)
+    link = models.URLField(blank=True, help_text="The national campaign's own page")
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel(
+            [FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("repeats_yearly")]
+        ),
+        FieldPanel("topics"),
+        FieldPanel("description"),
+        FieldPanel("link"),
+    ]
+    search_fields = [index.SearchField("name")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def window(self):
+        return windows.Window(self.starts_on, self.ends_on or self.starts_on, self.repeats_yearly)
+
+    def clean(self):
+        if self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "The last day cannot be before the first."})
+
+    class Meta:
+        ordering = ["starts_on"]
+
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+class CampaignIndexPage(Page):
+    """/campaigns/: what is on now, coming up and past, filterable by topic."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count_per_parent = 1
+
+    def campaigns(self):
+        return (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .prefetch_related("topics")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        campaigns = self.campaigns()
+        topic = None
+        slug = request.GET.get("topic")
+        if slug:
+            topic = Topic.objects.filter(slug=slug).first()
+            if topic is None:
+                raise Http404("There is no such topic.")
+            campaigns = campaigns.filter(topics=topic)
+        context["topic"] = topic
+        context["topics"] = Topic.objects.filter(campaigns__in=self.campaigns()).distinct()
+        by_state = sort_by_state(campaigns, timezone.localdate())
+        about = f" about {topic.name.lower()}" if topic else ""
+        context["sections"] = [
+            ("On now", by_state["on_now"], f"No campaigns{about} are running at the moment."),
+            ("Coming up", by_state["coming_up"], f"No campaigns{about} are planned yet."),
+            ("Past campaigns", by_state["past"], f"No past campaigns{about}."),
+        ]
+        return context
+
+    class Meta:
+        verbose_name = "campaign index page"
+
+
+def sort_by_state(campaigns, today):
+    """Campaigns in three lists: on now (ending soonest first), coming up (starting soonest
+    first) and past (most recent first)."""
+    sorted_campaigns = {windows.ON_NOW: [], windows.COMING_UP: [], windows.PAST: []}
+    for campaign in campaigns:
+        sorted_campaigns[campaign.state(today)].append(campaign)
+    return {
+        "on_now": sorted(sorted_campaigns[windows.ON_NOW], key=lambda c: c.dates(today)[1]),
+        "coming_up": sorted(sorted_campaigns[windows.COMING_UP], key=lambda c: c.dates(today)[0]),
+        "past": sorted(
+            sorted_campaigns[windows.PAST], key=lambda c: c.dates(today)[1], reverse=True
+        ),
+    }
+
+
+class CampaignPage(Page):
+    """A campaign: Ask for Angela, Hate Crime Awareness Week, White Ribbon Day."""
+
+    strapline = models.CharField(
+        max_length=120, blank=True, help_text="A short line under the title"
+    )
+    summary = models.TextField(
+        help_text="What the campaign asks people to do, in a sentence or two."
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_alt_text = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="Describe the image, or leave empty if it only decorates.",
+    )
+    window_start = models.DateField(verbose_name="first day")
+    window_end = models.DateField(verbose_name="last day")
+    repeats_yearly = models.BooleanField(
+        default=False, help_text="Runs on the same dates every year."
+    )
+    awareness_date = models.ForeignKey(
+        AwarenessDate,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="campaigns",
+        help_text="The national week or day this campaign marks, if any.",
+    )
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="campaigns")
+    priorities = ParentalManyToManyField("plans.PriorityPage", blank=True, related_name="campaigns")
+    partners = ParentalManyToManyField("plans.Partner", blank=True, related_name="campaigns")
+    body = StreamField(body_blocks(), blank=True)
+    toolkit = StreamField(
+        toolkit_blocks(),
+        blank=True,
+        help_text="Images and documents partners and parishes may download and reuse.",
+    )
+    hashtags = models.CharField(
+        max_length=200, blank=True, help_text="Separated by spaces: #NoPlaceForHate #HCAW"
+    )
+    show_quick_exit = models.BooleanField(
+        default=False,
+        verbose_name="show 'Exit this page'",
+        help_text="Shown anyway when any of the campaign's topics is sensitive.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("strapline"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading="Image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("window_start"),
+                        FieldPanel("window_end"),
+                        FieldPanel("repeats_yearly"),
+                    ]
+                ),
+                FieldPanel("awareness_date"),
+            ],
+            heading="When it runs",
+        ),
+        FieldPanel("topics"),
+        FieldPanel("priorities"),
+        FieldPanel("partners"),
+        FieldPanel("body"),
+        FieldPanel("toolkit"),
+        FieldPanel("hashtags"),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("show_quick_exit")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("strapline"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("hashtags"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("window_start"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    @property
+    def window(self):
+        return windows.Window(self.window_start, self.window_end, self.repeats_yearly)
+
+    def dates(self, today=None):
+        return windows.occurrence(self.window, today or timezone.localdate())
+
+    def state(self, today=None):
+        return windows.state(self.window, today or timezone.localdate())
+
+    @property
+    def dates_in_words(self):
+        return windows.describe(*self.dates())
+
+    @property
+    def introduction(self):
+        """For meta descriptions and search results."""
+        return self.summary
+
+    @cached_property
+    def hashtag_list(self):
+        return [tag if tag.startswith("#") else f"#{tag}" for tag in self.hashtags.split()]
+
+    @cached_property
+    def needs_quick_exit(self):
+        return self.show_quick_exit or any(topic.sensitive for topic in self.topics.all())
+
+    def clean(self):
+        super().clean()
+        if self.window_start and self.window_end and self.window_end < self.window_start:
+            raise ValidationError({"window_end": "The last day cannot be before the first."})
+
+    class Meta:
+        verbose_name = "campaign page"

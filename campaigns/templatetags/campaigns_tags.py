@@ -1,0 +1,24 @@
+from django import template
+from django.utils import timezone
+
+from campaigns.models import CampaignPage, sort_by_state
+
+register = template.Library()
+
+COMING_UP_ON_HOME_PAGE = 3
+
+
+@register.inclusion_tag("campaigns/includes/home_campaigns.html", takes_context=True)
+def campaigns_on_now(context):
+    """For the home page: the campaigns on now, and the next few coming up. One query."""
+    campaigns = list(CampaignPage.objects.live().public().select_related("hero_image"))
+    sorted_campaigns = sort_by_state(campaigns, timezone.localdate())
+    return {
+        "on_now": sorted_campaigns["on_now"],
+        "coming_up": sorted_campaigns["coming_up"][:COMING_UP_ON_HOME_PAGE],
+        "request": context.get("request"),
+        # The index is every campaign's parent: its address is theirs less the last part.
+        "campaigns_index_url": campaigns[0].url.rstrip("/").rsplit("/", 1)[0] + "/"
+        if campaigns
+        else None,
+    }

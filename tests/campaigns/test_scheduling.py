@@ -1,0 +1,177 @@
+"""Scheduling end to end: a draft through the "Comms approval" workflow, scheduled, live on time
+and down on time through publish_scheduled; and the comms schedule that shows it all."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Workflow
+
+from campaigns import schedule
+from campaigns.models import CampaignPage
+from tests.campaigns.factories import campaign_index
+
+pytestmark = pytest.mark.django_db
+
+
+def pretend_time_passed(revision, moment):
+    """Move a scheduled revision's go-live time to `moment`, as if the clock had reached it."""
+    revision.approved_go_live_at = moment
+    revision.content["go_live_at"] = moment.isoformat()
+    revision.save()
+
+
+def draft_campaign(index, slug, title, **fields):
+    page = CampaignPage(
+        title=title,
+        slug=slug,
+        summary="Bonfire night safety.",
+        window_start=date(2026, 11, 1),
+        window_end=date(2026, 11, 6),
+        live=False,
+        **fields,
+    )
+    index.add_child(instance=page)
+    page.save_revision(user=get_user_model().objects.get(username="comms"))
+    return page
+
+
+def test_draft_to_approved_to_scheduled_to_live_to_expired(client, home_page):
+    index = campaign_index(home_page)
+    comms = get_user_model().objects.get(username="comms")
+    go_live = timezone.now() + timedelta(days=2)
+    page = draft_campaign(
+        index, "bonfire", "Bonfire night", go_live_at=go_live, expire_at=go_live + timedelta(days=7)
+    )
+    assert client.get(page.url).status_code == 404
+
+    # Through the Comms approval workflow: submitted, then approved by the comms lead.
+    workflow = page.get_workflow()
+    assert workflow is not None and workflow.name == "Comms approval"
+    state = workflow.start(page, comms)
+    assert (
+        schedule.status_of(schedule.with_schedule(CampaignPage.objects.filter(pk=page.pk)).get())
+        == schedule.IN_MODERATION
+    )
+    task_state = state.current_task_state
+    task_state.task.on_action(task_state, comms, "approve")
+    page.refresh_from_db()
+    revision = page.latest_revision
+    assert revision.approved_go_live_at is not None  # approved, and scheduled rather than live
+    assert not page.live
+    annotated = schedule.with_schedule(CampaignPage.objects.filter(pk=page.pk)).get()
+    assert schedule.status_of(annotated) == schedule.SCHEDULED
+
+    # The go-live time arrives: publish_scheduled puts it up.
+    pretend_time_passed(revision, timezone.now() - timedelta(seconds=1))
+    call_command("publish_scheduled", verbosity=0)
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(page.url).status_code == 200
+
+    # The expiry time arrives: publish_scheduled takes it down.
+    CampaignPage.objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(seconds=1))
+    call_command("publish_scheduled", verbosity=0)
+    page.refresh_from_db()
+    assert not page.live and page.expired
+    assert client.get(page.url).status_code == 404
+
+
+def test_the_workflow_is_on_the_campaigns_section(home_page):
+    workflow = Workflow.objects.get(name="Comms approval")
+    assert campaign_index(home_page).get_workflow() == workflow
+    assert [task.name for task in workflow.tasks.all()] == ["Comms lead approval"]
+
+
+def login(client, username):
+    assert client.login(username=username, password="changeme")
+    return client
+
+
+def listed_titles(response):
+    content = response.content.decode()
+    return {page.title for page in CampaignPage.objects.all() if f">{page.title}<" in content}
+
+
+def test_the_comms_schedule_lists_every_campaign_with_its_status(client, home_page):
+    index = campaign_index(home_page)
+    draft_campaign(index, "draft-one", "A draft campaign")
+    response = login(client, "comms").get("/admin/campaigns/campaignpage/")
+    assert response.status_code == 200
+    titles = listed_titles(response)
+    assert "A draft campaign" in titles
+    assert titles == set(CampaignPage.objects.values_list("title", flat=True))
+    content = response.content.decode()
+    for label in ("Draft", "Live"):
+        assert f">{label}</span>" in content
+
+
+@pytest.mark.parametrize("status", [s for s, _ in schedule.STATUSES])
+def test_the_schedule_filters_by_status(client, home_page, status):
+    draft_campaign(campaign_index(home_page), "draft-two", "Another draft")
+    response = login(client, "comms").get("/admin/campaigns/campaignpage/", {"status": status})
+    assert response.status_code == 200
+    annotated = schedule.with_schedule(CampaignPage.objects.all())
+    expected = {page.title for page in annotated if schedule.status_of(page) == status}
+    assert listed_titles(response) == expected
+
+
+def test_the_schedule_filters_by_topic_and_year(client, home_page):
+    comms = login(client, "comms")
+    some_topic = (
+        CampaignPage.objects.filter(topics__isnull=False).values_list("topics", flat=True).first()
+    )
+    response = comms.get("/admin/campaigns/campaignpage/", {"topics__id__exact": some_topic})
+    assert response.status_code == 200
+    assert listed_titles(response) == set(
+        CampaignPage.objects.filter(topics=some_topic).values_list("title", flat=True)
+    )
+    year = CampaignPage.objects.order_by("window_start").first().window_start.year
+    by_year = comms.get("/admin/campaigns/campaignpage/", {"year": str(year)})
+    expected = set(
+        CampaignPage.objects.filter(
+            window_start__year__lte=year, window_end__year__gte=year
+        ).values_list("title", flat=True)
+    )
+    assert listed_titles(by_year) == expected
+
+
+def test_the_schedule_puts_what_goes_live_next_first(home_page):
+    index = campaign_index(home_page)
+    later = draft_campaign(index, "later", "Later", go_live_at=timezone.now() + timedelta(days=9))
+    sooner = draft_campaign(
+        index, "sooner", "Sooner", go_live_at=timezone.now() + timedelta(days=1)
+    )
+    for page in (later, sooner):
+        page.latest_revision.publish()
+    from campaigns.views import CommsScheduleAdmin
+
+    admin = CommsScheduleAdmin()
+    ordered = [page.slug for page in admin.get_queryset(None)]
+    assert ordered.index("sooner") < ordered.index("later")
+    assert ordered.index("later") < len([p for p in ordered if p not in ("sooner", "later")]) + 2
+
+
+def test_the_year_ahead_shows_each_date_with_its_campaign_or_a_gap(client, home_page):
+    response = login(client, "comms").get("/admin/year-ahead/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "No campaign yet" in content
+    assert "Hate Crime Awareness Week" in content
+
+
+def test_permissions(client, home_page):
+    index = campaign_index(home_page)
+    page = CampaignPage.objects.child_of(index).first()
+    comms = login(client, "comms")
+    assert comms.get(f"/admin/pages/add/campaigns/campaignpage/{index.pk}/").status_code == 200
+    assert comms.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    client.logout()
+    parish = login(client, "parish")
+    assert parish.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
+    assert parish.post(f"/admin/pages/{page.pk}/unpublish/").status_code in (302, 403)
+    assert CampaignPage.objects.get(pk=page.pk).live
+    assert parish.get("/admin/campaigns/campaignpage/").status_code in (302, 403)
+    assert parish.get("/admin/year-ahead/").status_code in (302, 403)
