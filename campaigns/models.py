@@ -14,6 +14,7 @@ from wagtail.search import index
 from campaigns import windows
 from campaigns.blocks import toolkit_blocks
 from home.blocks import body_blocks
+from home.models import QuickExitMixin
 
 # Snippets -------------------------------------------------------------------------------------
 
@@ -146,7 +147,7 @@ def sort_by_state(campaigns, today):
     }
 
 
-class CampaignPage(Page):
+class CampaignPage(QuickExitMixin, Page):
     """A campaign: Ask for Angela, Hate Crime Awareness Week, White Ribbon Day."""
 
     strapline = models.CharField(
@@ -187,11 +188,6 @@ class CampaignPage(Page):
     )
     hashtags = models.CharField(
         max_length=200, blank=True, help_text="Separated by spaces: #NoPlaceForHate #HCAW"
-    )
-    show_quick_exit = models.BooleanField(
-        default=False,
-        verbose_name="show 'Exit this page'",
-        help_text="Shown anyway when any of the campaign's topics is sensitive.",
     )
 
     content_panels = [
@@ -258,6 +254,7 @@ class CampaignPage(Page):
 
     @cached_property
     def needs_quick_exit(self):
+        """Also whenever any of the campaign's topics is sensitive."""
         return self.show_quick_exit or any(topic.sensitive for topic in self.topics.all())
 
     def clean(self):

@@ -50,16 +50,29 @@ class HomePage(Page):
         verbose_name = "home page"
 
 
-class StandardPage(Page):
-    """A general page: about the partnership, the accessibility statement, privacy."""
+class QuickExitMixin(models.Model):
+    """A page that can show GOV.UK's "Exit this page", so someone at risk can leave in one move.
+    Page types about sensitive topics add their own reasons in `needs_quick_exit`."""
 
-    introduction = models.TextField(blank=True, help_text="The lead paragraph under the title.")
-    body = StreamField(body_blocks(), blank=True)
     show_quick_exit = models.BooleanField(
         default=False,
         verbose_name="show 'Exit this page'",
         help_text="For pages someone at risk may be reading, such as support after abuse.",
     )
+
+    @property
+    def needs_quick_exit(self):
+        return self.show_quick_exit
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(QuickExitMixin, Page):
+    """A general page: about the partnership, the accessibility statement, privacy."""
+
+    introduction = models.TextField(blank=True, help_text="The lead paragraph under the title.")
+    body = StreamField(body_blocks(), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -75,10 +88,6 @@ class StandardPage(Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-
-    @property
-    def needs_quick_exit(self):
-        return self.show_quick_exit
 
     class Meta:
         verbose_name = "standard page"
