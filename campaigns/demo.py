@@ -18,6 +18,7 @@ from django.contrib.auth.models import Group
 from django.utils.text import slugify
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
+from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
 from home.demo import COMMS_TEAM, PAGE_EDITING
 from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, site_home, stream
@@ -65,6 +66,8 @@ def load(command):
             "campaigns.add_awarenessdate",
             "campaigns.change_awarenessdate",
             "campaigns.delete_awarenessdate",
+            "campaigns.add_reportingroute",
+            "campaigns.change_reportingroute",
         ),
         pages=[index],
         page_permissions=PAGE_EDITING,
@@ -72,6 +75,7 @@ def load(command):
     comms_user = get_user_model().objects.filter(username="comms").first()
     for spec in campaign_specs(home):
         ensure_campaign(index, spec, topics, awareness_dates, workflow, comms_user)
+    demo_reporting.load(command, home)
     campaigns = CampaignPage.objects.child_of(index)
     command.say(
         f"Campaigns: {Topic.objects.count()} topics, {AwarenessDate.objects.count()} awareness "

@@ -2,17 +2,21 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns import windows
 from campaigns.blocks import toolkit_blocks
+from campaigns.reporting import route_order
 from home.blocks import body_blocks
 from home.models import QuickExitMixin
 
@@ -82,6 +86,119 @@ class AwarenessDate(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["starts_on"]
+
+
+class ReportingRoute(index.Indexed, ClusterableModel):
+    """A way to report something or get support: who, what it is for, and how to reach them."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", "Report it"
+        SUPPORT = "support", "Get support"
+
+    organisation = models.CharField(max_length=150)
+    name = models.CharField(
+        max_length=150,
+        help_text="What a resident would call it, such as 'Report hate crime online'",
+    )
+    description = models.TextField(help_text="What it is for, in a sentence or two.")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.REPORT)
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="reporting_routes")
+    is_emergency = models.BooleanField(default=False, help_text="For when someone is in danger now")
+    is_anonymous = models.BooleanField(default=False, help_text="You do not have to give your name")
+    hours = models.CharField(
+        max_length=150, blank=True, help_text="For example: 24 hours a day, every day"
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers come first within their group"
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("is_emergency"), FieldPanel("is_anonymous")]),
+        FieldPanel("topics"),
+        FieldPanel("hours"),
+        InlinePanel("channels", heading="How to get in touch", label="Channel", min_num=1),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("organisation"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"
+
+    @property
+    def order_key(self):
+        return route_order(self.is_emergency, self.kind, self.sort_order, self.organisation)
+
+    class Meta:
+        ordering = ["sort_order", "organisation"]
+
+
+class ReportingChannel(Orderable):
+    """One way to reach a route: a phone number, an online form, an address."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", "Phone"
+        TEXT_RELAY = "text_relay", "Text relay (for deaf people and those with speech loss)"
+        TEXT_MESSAGE = "text", "Text message"
+        ONLINE = "online", "Online form or website"
+        EMAIL = "email", "Email"
+        IN_PERSON = "in_person", "In person"
+
+    route = ParentalKey(ReportingRoute, on_delete=models.CASCADE, related_name="channels")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    value = models.CharField(
+        max_length=300, help_text="The number, web address, email address or street address"
+    )
+    note = models.CharField(
+        max_length=200, blank=True, help_text="For example: free from landlines and mobiles"
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("value")]), FieldPanel("note")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def clean(self):
+        if self.kind == self.Kind.ONLINE and not self.value.startswith(("https://", "http://")):
+            raise ValidationError({"value": "Give the full web address, starting https://"})
+        if self.kind == self.Kind.EMAIL and "@" not in self.value:
+            raise ValidationError({"value": "Give an email address."})
+        if self.kind in (self.Kind.PHONE, self.Kind.TEXT_RELAY, self.Kind.TEXT_MESSAGE) and not any(
+            ch.isdigit() for ch in self.value
+        ):
+            raise ValidationError({"value": "Give the number."})
+
+    @property
+    def href(self):
+        """A link for the channel, where it has one: tel:, sms:, mailto: or the web address."""
+        digits = "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+        return {
+            self.Kind.PHONE: f"tel:{digits}",
+            self.Kind.TEXT_RELAY: f"tel:{digits}",
+            self.Kind.TEXT_MESSAGE: f"sms:{digits}",
+            self.Kind.ONLINE: self.value,
+            self.Kind.EMAIL: f"mailto:{self.value}",
+        }.get(self.kind)
+
+
+def routes_for_topics(topics):
+    """The reporting routes for any of these topics, in order, with their channels: two queries."""
+    routes = (
+        ReportingRoute.objects.filter(topics__in=topics)
+        .distinct()
+        .prefetch_related(
+            Prefetch("channels", queryset=ReportingChannel.objects.order_by("sort_order"))
+        )
+    )
+    return sorted(routes, key=lambda route: route.order_key)
 
 
 # Pages ----------------------------------------------------------------------------------------
@@ -252,6 +369,10 @@ class CampaignPage(QuickExitMixin, Page):
     def hashtag_list(self):
         return [tag if tag.startswith("#") else f"#{tag}" for tag in self.hashtags.split()]
 
+    def reporting_routes(self):
+        """Who to report to and where to get support, for the campaign's topics."""
+        return routes_for_topics(self.topics.all())
+
     @cached_property
     def needs_quick_exit(self):
         """Also whenever any of the campaign's topics is sensitive."""
@@ -264,3 +385,44 @@ class CampaignPage(QuickExitMixin, Page):
 
     class Meta:
         verbose_name = "campaign page"
+
+
+class ReportPage(RoutablePageMixin, QuickExitMixin, Page):
+    """/report/: what to do in an emergency first, then a page for each topic listing who to
+    report to and where to get support."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    settings_panels = [*Page.settings_panels, FieldPanel("show_quick_exit")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    @staticmethod
+    def topics():
+        return Topic.objects.filter(reporting_routes__isnull=False).distinct().order_by("name")
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render(request, context_overrides={"topics": self.topics()})
+
+    @path("<slug:topic_slug>/", name="topic")
+    def topic_route(self, request, topic_slug):
+        topic = self.topics().filter(slug=topic_slug).first()
+        if topic is None:
+            raise Http404("There is no such topic.")
+        return self.render(
+            request,
+            template="campaigns/report_topic.html",
+            context_overrides={
+                "topic": topic,
+                "routes": routes_for_topics([topic]),
+                "quick_exit": topic.sensitive,
+                "crumb_extra": [(self.title, self.get_url(request))],
+            },
+        )
+
+    class Meta:
+        verbose_name = "report page"

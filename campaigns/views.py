@@ -16,7 +16,7 @@ from wagtail_modeladmin.helpers import PagePermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
 from campaigns import schedule, windows
-from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
+from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, ReportingRoute, Topic
 
 
 class StatusFilter(SimpleListFilter):
@@ -154,8 +154,17 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class ReportingRouteViewSet(SnippetViewSet):
+    model = ReportingRoute
+    icon = "help"
+    menu_label = "Reporting routes"
+    list_display = ["name", "organisation", "kind", "is_emergency", "is_anonymous"]
+    list_filter = ["kind", "is_emergency", "is_anonymous", "topics"]
+    search_fields = ["name", "organisation"]
+
+
 class CampaignPlanningGroup(SnippetViewSetGroup):
-    items = (AwarenessDateViewSet, TopicViewSet)
+    items = (AwarenessDateViewSet, TopicViewSet, ReportingRouteViewSet)
     menu_icon = "calendar-alt"
     menu_label = "Campaign planning"
     menu_name = "campaign-planning"

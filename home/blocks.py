@@ -5,6 +5,7 @@ from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -142,6 +143,17 @@ class EmbedBlock(blocks.StructBlock):
         template = "components/blocks/embed.html"
 
 
+class ReportingRouteBlock(blocks.StructBlock):
+    """Who to report to or where to get support, chosen from the reporting routes."""
+
+    # By name, so that this shared module imports no feature app.
+    route = SnippetChooserBlock("campaigns.ReportingRoute")
+
+    class Meta:
+        icon = "help"
+        template = "components/blocks/reporting_route.html"
+
+
 def body_blocks():
     """The blocks a general page body offers, in the order editors see them."""
     return [
@@ -155,6 +167,7 @@ def body_blocks():
         ("statistic", StatisticBlock()),
         ("document", DocumentBlock()),
         ("embed", EmbedBlock()),
+        ("reporting_route", ReportingRouteBlock()),
     ]
 
 

@@ -39,6 +39,7 @@ def load(command):
     home = ensure_home_page()
     about, accessibility, privacy = ensure_standard_pages(home)
     ensure_site_settings(home, about, accessibility, privacy)
+    ensure_safety_advice(home)
     ensure_alert_banners(about)
     ensure_groups(home)
     if command.with_users and settings.DEMO_USERS_ALLOWED:
@@ -385,3 +386,44 @@ def ensure_users():
         user.save()
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
+
+
+def ensure_safety_advice(home):
+    page = ensure_page(
+        home,
+        StandardPage,
+        "using-this-site-safely",
+        title="Using this site safely",
+        show_quick_exit=True,
+        introduction="If someone might check what you do online, these steps make it harder for them to see that you visited.",
+        body=[
+            (
+                "text",
+                "<h2>Leave quickly</h2>"
+                "<p>Pages about abuse and other sensitive subjects have an 'Exit this page' button. "
+                "Select it, or press the Shift key three times, to go straight to a weather website.</p>"
+                "<h2>Use a private window</h2>"
+                "<p>A private or incognito window does not keep a history of the pages you visit once "
+                "you close it. Open one from your browser's menu before you visit a support service.</p>"
+                "<h2>Clear your history</h2>"
+                "<p>You can delete pages from your browser's history. Delete only the pages you want "
+                "to hide: a history that is suddenly empty can raise suspicion.</p>",
+            ),
+            (
+                "warning_text",
+                {
+                    "text": "Clearing your history does not erase every trace: your internet provider, an employer's network or software on the device may still keep a record."
+                },
+            ),
+            (
+                "text",
+                "<h2>Use a safer device</h2><p>If you can, use a phone or computer the person does not "
+                "have access to, such as one at a library or a friend's house.</p>",
+            ),
+        ],
+    )
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if site_settings.safety_advice_page_id is None:
+        site_settings.safety_advice_page = page
+        site_settings.save()
+    return page

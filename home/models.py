@@ -135,6 +135,14 @@ class SiteSettings(BaseSiteSetting):
         default="https://www.bbc.co.uk/weather",
         help_text="Where 'Exit this page' takes someone: a harmless, everyday site.",
     )
+    safety_advice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Advice on covering your tracks online, linked beside every 'Exit this page'.",
+    )
     footer_links = StreamField([("link", LinkBlock())], blank=True)
     social_links = StreamField([("link", LinkBlock())], blank=True)
 
@@ -165,7 +173,10 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Contact",
         ),
-        FieldPanel("quick_exit_url"),
+        MultiFieldPanel(
+            [FieldPanel("quick_exit_url"), FieldPanel("safety_advice_page")],
+            heading="Exit this page",
+        ),
         FieldPanel("footer_links"),
         FieldPanel("social_links"),
     ]

@@ -21,6 +21,9 @@ PAGES = [
     "/campaigns/",
     "/campaigns/hate-crime-awareness-week/",
     "/campaigns/white-ribbon-day/",
+    "/report/",
+    "/report/domestic-abuse/",
+    "/using-this-site-safely/",
 ]
 
 
