@@ -13,6 +13,7 @@ import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
@@ -1400,6 +1401,45 @@ def toolkit_blocks(spec):
     return blocks
 
 
+# Which of the current plan's priorities (plans.demo makes them first) each topic serves.
+PRIORITY_OF_TOPIC = {
+    "Hate crime": "people",
+    "Domestic abuse": "people",
+    "Exploitation and county lines": "people",
+    "Serious violence and knife crime": "people",
+    "Modern slavery": "people",
+    "Sexual violence": "people",
+    "Anti-social behaviour": "places",
+    "Drugs": "places",
+    "Road safety": "places",
+    "Night-time economy": "places",
+    "Scams and fraud": "property",
+    "Rural crime": "property",
+    "Burglary and vehicle crime": "property",
+    "Cybercrime": "property",
+}
+
+
+def priorities_for(topic_names):
+    """By the model's name, so that this app imports nothing from plans."""
+    priority_model = apps.get_model("plans", "PriorityPage")
+    slugs = {PRIORITY_OF_TOPIC[name] for name in topic_names if name in PRIORITY_OF_TOPIC}
+    return list(
+        priority_model.objects.filter(slug__in=slugs)
+        .live()
+        .filter(url_path__contains="/plans/2026-2027/")
+    )
+
+
+def lead_partners():
+    partner_model = apps.get_model("plans", "Partner")
+    return list(
+        partner_model.objects.filter(
+            name__in=["Harborough District Council", "Leicestershire Police"]
+        )
+    )
+
+
 def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
     """The campaign page with this slug, created in the state its spec asks for if missing."""
     existing = index.get_children().filter(slug=spec["slug"]).first()
@@ -1420,6 +1460,8 @@ def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
         "repeats_yearly": repeats_yearly,
         "awareness_date": awareness_dates.get(spec["awareness_date"]),
         "topics": [topics[name] for name in spec["topics"]],
+        "priorities": priorities_for(spec["topics"]),
+        "partners": lead_partners(),
         "body": stream(spec["body"]),
         "toolkit": stream(toolkit_blocks(spec)),
         "hashtags": spec["hashtags"],

@@ -335,7 +335,7 @@ class PriorityIndicator(Orderable):
 # Snippets -------------------------------------------------------------------------------------
 
 
-class Partner(index.Indexed, models.Model):
+class Partner(RevisionMixin, index.Indexed, models.Model):
     """An organisation in the partnership, or one that leads or supports its actions."""
 
     class Kind(models.TextChoices):

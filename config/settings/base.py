@@ -18,7 +18,8 @@ CSRF_TRUSTED_ORIGINS = env.as_list(ENV.get("CSRF_TRUSTED_ORIGINS"))
 
 # The site's own apps. Listed first so their templates and commands win; `load_demo` runs
 # their demo loaders in this order.
-LOCAL_APPS = ["home", "campaigns", "plans", "local_events", "areas", "search"]
+# Plans before campaigns: demo campaigns name the priorities they serve.
+LOCAL_APPS = ["home", "plans", "campaigns", "local_events", "areas", "search"]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,

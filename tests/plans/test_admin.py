@@ -160,3 +160,16 @@ def test_the_action_listing_filters(client, current_plan, query, expected):
     for action in Action.objects.all()[:60]:
         listed = f"/admin/snippets/plans/action/edit/{action.pk}/" in content
         assert listed == (action in matching), action
+
+
+@pytest.mark.parametrize("model_name", ["action", "partner", "indicator"])
+def test_every_plans_snippet_keeps_revisions(client, current_plan, model_name):
+    from django.apps import apps
+
+    model = apps.get_model("plans", model_name)
+    instance = model.objects.first()
+    officer = login(client, "officer")
+    history = officer.get(f"/admin/snippets/plans/{model_name}/history/{instance.pk}/")
+    assert history.status_code == 200
+    instance.save_revision()
+    assert instance.revisions.count() >= 1
