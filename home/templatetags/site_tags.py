@@ -19,6 +19,7 @@ COMPONENT_ASSETS = {
     "accordion": ("css/components/accordion.css", "js/accordion.js"),
     "exit-this-page": ("css/components/exit-this-page.css", "js/exit-this-page.js"),
     "pagination": ("css/components/pagination.css", None),
+    "search-form": ("css/components/search-form.css", None),
 }
 
 
