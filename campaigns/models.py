@@ -1,5 +1,7 @@
 """Campaigns: what residents see most, and what the comms team plans all year."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -19,6 +21,9 @@ from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
 from home.blocks import body_blocks
 from home.models import QuickExitMixin
+from home.phone import dialable
+
+SLUG = re.compile(r"[-\w]+")
 
 # Snippets -------------------------------------------------------------------------------------
 
@@ -179,7 +184,7 @@ class ReportingChannel(Orderable):
     @property
     def href(self):
         """A link for the channel, where it has one: tel:, sms:, mailto: or the web address."""
-        digits = "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+        digits = dialable(self.value)
         return {
             self.Kind.PHONE: f"tel:{digits}",
             self.Kind.TEXT_RELAY: f"tel:{digits}",
@@ -230,11 +235,13 @@ class CampaignIndexPage(Page):
         topic = None
         slug = request.GET.get("topic")
         if slug:
-            topic = Topic.objects.filter(slug=slug).first()
+            # Only something shaped like a slug reaches the database (PostgreSQL refuses NUL).
+            topic = Topic.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
             if topic is None:
                 raise Http404("There is no such topic.")
             campaigns = campaigns.filter(topics=topic)
         context["topic"] = topic
+        context["quick_exit"] = bool(topic and topic.sensitive)
         context["topics"] = Topic.objects.filter(campaigns__in=self.campaigns()).distinct()
         by_state = sort_by_state(campaigns, timezone.localdate())
         about = f" about {topic.name.lower()}" if topic else ""

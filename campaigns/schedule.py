@@ -52,27 +52,28 @@ def with_schedule(pages):
 
 
 def status_of(page):
-    """One status a person would use: expired, in moderation, scheduled, live or draft."""
-    if page.expired:
-        return EXPIRED
+    """One status a person would use, the first that applies: in moderation, live (residents
+    can see it, even if changes are scheduled), scheduled to go live, expired, or draft."""
     if page.in_moderation:
         return IN_MODERATION
-    if page.scheduled_at:
-        return SCHEDULED
     if page.live:
         return LIVE
+    if page.scheduled_at:
+        return SCHEDULED
+    if page.expired:
+        return EXPIRED
     return DRAFT
 
 
 def filter_by_status(pages, status):
     """The same rules as status_of, as a database filter on annotated pages."""
-    if status == EXPIRED:
-        return pages.filter(expired=True)
-    pages = pages.filter(expired=False)
     if status == IN_MODERATION:
         return pages.filter(in_moderation=True)
     pages = pages.filter(in_moderation=False)
+    if status == LIVE:
+        return pages.filter(live=True)
+    pages = pages.filter(live=False)
     if status == SCHEDULED:
         return pages.filter(scheduled_at__isnull=False)
     pages = pages.filter(scheduled_at__isnull=True)
-    return pages.filter(live=status == LIVE)
+    return pages.filter(expired=status == EXPIRED)

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.contrib.admin import SimpleListFilter
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import format_html
 from django.views.generic import TemplateView
@@ -42,8 +42,11 @@ class YearFilter(SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
+            year = int(self.value())
+            # A yearly campaign runs in every year from its first.
             return queryset.filter(
-                window_start__year__lte=int(self.value()), window_end__year__gte=int(self.value())
+                Q(window_start__year__lte=year, window_end__year__gte=year)
+                | Q(repeats_yearly=True, window_start__year__lte=year)
             )
         return queryset
 

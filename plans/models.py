@@ -627,8 +627,8 @@ class IndicatorValue(models.Model):
 
     class Meta:
         ordering = ["period_start"]
+        # By the period as tidied ("2021/22", "2021/22 Q1"): a year and its first quarter
+        # start on the same day but are different periods.
         constraints = [
-            models.UniqueConstraint(
-                fields=["indicator", "period_start"], name="one_value_per_period"
-            )
+            models.UniqueConstraint(fields=["indicator", "period"], name="one_value_per_period")
         ]

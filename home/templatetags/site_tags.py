@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
+from home.phone import dialable
 
 register = template.Library()
 
@@ -147,9 +148,15 @@ def pagination(context, page_obj, label="Pages of results"):
 
 
 @register.filter
+def file_extension(name):
+    """'images/poster.jpeg' -> 'JPEG'."""
+    return str(name).rsplit(".", 1)[-1].upper() if "." in str(name) else ""
+
+
+@register.filter
 def tel(number):
     """A phone number as written, turned into a `tel:` address."""
-    return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+    return "tel:" + dialable(number)
 
 
 @register.simple_tag(takes_context=True)

@@ -137,3 +137,19 @@ def test_index_queries_do_not_grow_with_campaigns(queries, home_page):
     fifty = queries.get("/campaigns/")
     assert "C 49" in fifty.content.decode()
     assert fifty.query_count == five
+
+
+@pytest.mark.parametrize("value", ["\x00", "a\x00b", "../../etc", "<script>"])
+def test_a_topic_that_could_not_be_a_slug_is_a_404(client, demo, value):
+    assert client.get("/campaigns/", {"topic": value}).status_code == 404
+
+
+def test_campaigns_filtered_to_a_sensitive_topic_show_exit_this_page(client, demo):
+    assert (
+        "govuk-exit-this-page"
+        in client.get("/campaigns/", {"topic": "domestic-abuse"}).content.decode()
+    )
+    assert (
+        "govuk-exit-this-page"
+        not in client.get("/campaigns/", {"topic": "road-safety"}).content.decode()
+    )

@@ -96,3 +96,30 @@ def test_check_rows_is_a_plain_function():
     )
     assert [row.line for row in rows] == [2]
     assert problems == ["line 3: a 2021 is already on line 2", "line 4: 'NaN' is not a number"]
+
+
+def test_a_year_and_its_first_quarter_are_different_periods(indicators, tmp_path):
+    call_command(
+        "import_indicator_values",
+        write(tmp_path, "indicator,period,value\ntotal-crime-test,2021/22 Q1,1200\n"),
+    )
+    assert values_of("total-crime-test") == {
+        "2021/22": Decimal("5000"),
+        "2021/22 Q1": Decimal("1200"),
+    }
+
+
+@pytest.mark.parametrize("value", ["1e20", "123456789012345", "1.234"])
+def test_numbers_the_database_cannot_hold_are_refused(indicators, tmp_path, value):
+    with pytest.raises(
+        CommandError, match=r"line 2: .* is too large or has more than 2 decimal places"
+    ):
+        call_command(
+            "import_indicator_values",
+            write(tmp_path, f"indicator,period,value\nasb-test,2021/22,{value}\n"),
+        )
+
+
+def test_a_short_row_and_a_byte_order_mark():
+    _rows, problems = check_rows(["\ufeffindicator,period,value", "a,2021"], {"a"})
+    assert problems == ["line 2: '' is not a number"]

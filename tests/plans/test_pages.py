@@ -181,3 +181,18 @@ def test_an_action_saved_keeps_its_latest_status_in_step(home_page):
     )
     action.save()
     assert Action.objects.get(pk=action.pk).latest_status == Status.COMPLETE
+
+
+def test_action_headings_never_skip_a_level(client, home_page):
+    plan = make_plan(home_page, "levels", "Levels")
+    no_groups = make_priority(plan, 1, title="No groups")
+    make_action(no_groups, "Ungrouped action", updates=[(2026, 1, Status.ON_TRACK, "Fine.", [])])
+    content = client.get(no_groups.url).content.decode()
+    assert '<h3 class="govuk-heading-s app-action__title">Ungrouped action</h3>' in content
+    assert '<h4 class="govuk-heading-s app-update__title">Latest update: 2026/27 Q1</h4>' in content
+    mixed = make_priority(plan, 2, title="Mixed", slug="mixed")
+    make_action(mixed, "Grouped action", group="An objective")
+    make_action(mixed, "Loose action")
+    content = client.get(mixed.url).content.decode()
+    assert content.index("Objective: An objective") < content.index("Grouped action")
+    assert content.index("Other actions</h3>") < content.index("Loose action")

@@ -35,8 +35,8 @@ class Command(BaseCommand):
             for row in rows:
                 IndicatorValue.objects.update_or_create(
                     indicator=indicators[row.indicator],
-                    period_start=row.period.start,
-                    defaults={"period": row.period.label, "value": row.value},
+                    period=row.period.label,
+                    defaults={"value": row.value},
                 )
         touched = len({row.indicator for row in rows})
         self.stdout.write(
