@@ -21,11 +21,12 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTa
 
 from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
-from home.demo import COMMS_TEAM, PAGE_EDITING
+from home.demo import COMMS_TEAM
 from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, site_home, stream
 
 LONDON = ZoneInfo("Europe/London")
 
+COMMS_LEADS = "Comms leads"
 WORKFLOW_NAME = "Comms approval"
 TASK_NAME = "Comms lead approval"
 
@@ -71,7 +72,8 @@ def load(command):
             "campaigns.change_reportingroute",
         ),
         pages=[index],
-        page_permissions=PAGE_EDITING,
+        # No publish_page: campaigns go live through the Comms approval workflow.
+        page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     )
     comms_user = get_user_model().objects.filter(username="comms").first()
     for spec in campaign_specs(home):
@@ -333,12 +335,27 @@ def ensure_awareness_dates(topics):
 
 
 def ensure_workflow(index):
-    """'Comms approval': one task, approved by the comms team, for every campaign page."""
+    """'Comms approval': one task, approved by the comms leads, for every campaign page.
+
+    The comms team itself has no permission to publish campaigns, so every campaign goes
+    through this workflow; approving it publishes (or schedules) the page."""
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        task.groups.set([Group.objects.get_or_create(name=COMMS_TEAM)[0]])
+        task.groups.set([Group.objects.get_or_create(name=COMMS_LEADS)[0]])
+    leads, _ = Group.objects.get_or_create(name=COMMS_LEADS)
+    # Approving publishes the page as the approver, so the leads may publish campaigns.
+    grant(
+        COMMS_LEADS,
+        model_permissions=("wagtailadmin.access_admin",),
+        pages=[index],
+        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    )
+    # On this demo the one comms login is also the lead, so it can try both sides.
+    demo_comms = get_user_model().objects.filter(username="comms").first()
+    if demo_comms is not None:
+        demo_comms.groups.add(leads)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
     return workflow
@@ -1480,7 +1497,8 @@ def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
     if state == SCHEDULED:
         # A go-live time in the future keeps the page off the site until publish_scheduled
         # reaches it; the revision records the approved time, as the editor's Schedule does.
-        revision.publish(user=user)
+        # As approval would: the team itself cannot publish, so no user is named here.
+        revision.publish()
     elif state == IN_MODERATION:
         workflow.start(page, user)
     return page

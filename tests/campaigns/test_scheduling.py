@@ -193,3 +193,17 @@ def test_a_live_page_with_changes_scheduled_is_still_live(home_page):
     assert annotated in schedule.filter_by_status(
         schedule.with_schedule(CampaignPage.objects.all()), schedule.LIVE
     )
+
+
+def test_the_comms_team_publishes_only_through_the_workflow(home_page):
+    from django.contrib.auth.models import Group
+
+    index = campaign_index(home_page)
+    page = CampaignPage.objects.child_of(index).first()
+    team_member = get_user_model().objects.create_user("writer", password="x")
+    team_member.groups.add(Group.objects.get(name="Comms team"))
+    permissions = page.permissions_for_user(team_member)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+    task = Workflow.objects.get(name="Comms approval").tasks.get().specific
+    assert [group.name for group in task.groups.all()] == ["Comms leads"]
