@@ -19,7 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.as_list(ENV.get("CSRF_TRUSTED_ORIGINS"))
 # The site's own apps. Listed first so their templates and commands win; `load_demo` runs
 # their demo loaders in this order.
 # Plans before campaigns: demo campaigns name the priorities they serve.
-LOCAL_APPS = ["home", "plans", "campaigns", "local_events", "areas", "search"]
+LOCAL_APPS = ["home", "plans", "campaigns", "areas", "local_events", "search"]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,
@@ -140,7 +140,13 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Production runs the same commands from cron: see the README.
 SCHEDULED_COMMANDS = [
     ("publish_scheduled", 60),
+    ("extend_occurrences", 60 * 60 * 24),
 ]
+
+# The occurrence table holds events' dates from this many months back to this many ahead;
+# extend_occurrences moves the window on daily.
+EVENT_OCCURRENCES_MONTHS_BACK = 12
+EVENT_OCCURRENCES_MONTHS_AHEAD = 24
 
 # Whether `load_demo` may create the demo admin with its published password.
 DEMO_USERS_ALLOWED = False

@@ -18,6 +18,7 @@ META_DESCRIPTION_LENGTH = 160
 # Components whose CSS or JS is not in every page's bundle (see site/build.mjs).
 COMPONENT_ASSETS = {
     "accordion": ("css/components/accordion.css", "js/accordion.js"),
+    "events": ("css/components/events.css", None),
     "exit-this-page": ("css/components/exit-this-page.css", "js/exit-this-page.js"),
     "pagination": ("css/components/pagination.css", None),
     "search-form": ("css/components/search-form.css", None),

@@ -52,8 +52,41 @@ def large_priority():
     return priority.url
 
 
-def measure_renders(paths):
+def add_events(start_number, count, recurring):
+    """`count` events in this month, `recurring` of them weekly without end, the rest one-off."""
+    from datetime import time as clock
+
+    from django.utils import timezone
+
+    from home.demo_tools import ensure_page
+    from local_events.models import EventIndexPage, EventPage
+
+    index = EventIndexPage.objects.get()
+    first = timezone.localdate().replace(day=1)
+    for number in range(start_number, start_number + count):
+        repeats = number - start_number < recurring
+        ensure_page(
+            index,
+            EventPage,
+            f"bench-event-{number}",
+            title=f"Bench event {number}",
+            summary="An event for the benchmark.",
+            start_date=first.replace(day=number % 28 + 1),
+            start_time=clock(9 + number % 12),
+            end_time=clock(10 + number % 12),
+            repeats="weekly" if repeats else "",
+        )
+
+
+def month_path():
+    from django.utils import timezone
+
+    return f"/events/{timezone.localdate():%Y/%m}/"
+
+
+def measure_renders(paths, cold=False):
     """Queries and render times for each path, in this process with a warm cache."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -69,6 +102,8 @@ def measure_renders(paths):
         assert response.status_code == 200, (path, response.status_code)
         timings = []
         for _ in range(RENDERS):
+            if cold:
+                cache.clear()
             started = time.perf_counter()
             client.get(path, secure=True)
             timings.append((time.perf_counter() - started) * 1000)
@@ -167,6 +202,13 @@ def main():
             "priority page, 100 actions of 4 updates": large_priority(),
         }
     )
+    print("Adding 500 events (100 weekly), then 500 more…", flush=True)
+    add_events(0, 500, recurring=100)
+    renders.update(measure_renders({"month view, 500 events of which 100 recur": month_path()}))
+    add_events(500, 500, recurring=100)
+    feed = "/events/calendar.ics"
+    renders.update(measure_renders({"calendar.ics, 1,000 events, built": feed}, cold=True))
+    renders.update(measure_renders({"calendar.ics, 1,000 events, from the cache": feed}))
 
     # The same bytes as the home page, as a static file served by the same server.
     static_root = workdir / "static"
@@ -210,6 +252,8 @@ def main():
         target = "< 50 ms" if name == "home page" else ""
         print(f"{name + ': median render (ms)':<58}{result['median_ms']:>14}  {target}")
         print(f"{name + ': 90th percentile render (ms)':<58}{result['p90_ms']:>14}")
+        if name.startswith(("month", "calendar")):
+            print(f"{name + ': size (KB)':<58}{result['html_bytes'] / 1024:>14.1f}")
     print(f"{'home page: requests per second':<58}{page['rps']:>14}")
     print(f"{'same bytes as a static file: requests/s':<58}{static['rps']:>14}")
     ratio = results["throughput"]["page_to_static_ratio"]

@@ -1,8 +1,12 @@
 """Every page type, opened in a real browser: no accessibility violations, no errors."""
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.browser
+
+THIS_MONTH = f"/events/{date.today():%Y/%m}/"
 
 PAGES = {
     "home page": "/",
@@ -19,6 +23,12 @@ PAGES = {
     "report page": "/report/",
     "report a topic (sensitive, with Exit this page)": "/report/domestic-abuse/",
     "safety advice": "/using-this-site-safely/",
+    "events: upcoming list": "/events/",
+    "events: filtered list": "/events/?parish=lutterworth&type=beat-surgery&when=next-month",
+    "events: month grid": THIS_MONTH,
+    "event repeating, with a cancelled date": "/events/lutterworth-beat-surgery/",
+    "event repeating, with a moved date": "/events/kibworth-beat-surgery/",
+    "event over two days, part of a campaign": "/events/christmas-market-safety-stall-2026/",
     "search results": "/search/?q=partnership",
     "search with no results": "/search/?q=xylophone",
     "page not found": "/no-such-page/",
@@ -33,7 +43,7 @@ def test_no_axe_violations_and_no_errors(visit, path):
     assert page.problems == []
 
 
-@pytest.mark.parametrize("path", ["/", "/support-after-abuse/"])
+@pytest.mark.parametrize("path", ["/", "/support-after-abuse/", THIS_MONTH])
 def test_no_axe_violations_on_a_small_screen(visit, path):
     page = visit(path, viewport={"width": 320, "height": 640})
     assert page.axe() == []

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from datetime import date
 
 import pytest
 
@@ -24,6 +25,10 @@ PAGES = [
     "/report/",
     "/report/domestic-abuse/",
     "/using-this-site-safely/",
+    "/events/",
+    f"/events/{date.today():%Y/%m}/",
+    "/events/lutterworth-beat-surgery/",
+    "/events/kibworth-beat-surgery/",
 ]
 
 

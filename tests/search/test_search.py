@@ -112,12 +112,12 @@ def test_clean_query_keeps_text_and_drops_control_characters():
 @pytest.mark.django_db
 def test_results_are_paginated(client, home_page):
     for number in range(25):
-        ensure_page(home_page, StandardPage, f"walk-{number}", title=f"Patch walk {number}")
-    first = client.get("/search/", {"q": "patch walk"}).content.decode()
-    assert "25 results for ‘patch walk’" in first
-    assert len(result_titles(client.get("/search/", {"q": "patch walk"}))) == 10
-    assert 'href="?q=patch+walk&amp;page=2"' in first
-    assert len(result_titles(client.get("/search/", {"q": "patch walk", "page": "3"}))) == 5
+        ensure_page(home_page, StandardPage, f"walk-{number}", title=f"Quokka walk {number}")
+    first = client.get("/search/", {"q": "quokka walk"}).content.decode()
+    assert "25 results for ‘quokka walk’" in first
+    assert len(result_titles(client.get("/search/", {"q": "quokka walk"}))) == 10
+    assert 'href="?q=quokka+walk&amp;page=2"' in first
+    assert len(result_titles(client.get("/search/", {"q": "quokka walk", "page": "3"}))) == 5
 
 
 @pytest.mark.django_db
@@ -129,10 +129,10 @@ def test_query_count_is_the_same_for_5_and_50_results(queries, home_page):
                 home_page,
                 StandardPage,
                 f"surgery-{number}",
-                title=f"Beat surgery {number}",
+                title=f"Wombat surgery {number}",
                 introduction="Meet your neighbourhood team.",
             )
-        response = queries.get("/search/", {"q": "beat surgery"})
+        response = queries.get("/search/", {"q": "wombat surgery"})
         assert response.status_code == 200
         assert f"{total} results" in response.content.decode()
         return response.query_count

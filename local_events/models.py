@@ -1,0 +1,438 @@
+"""Events: beat surgeries, patch walks, roadshows and awareness-week events, one-off or repeating,
+with a calendar residents and parishes can subscribe to."""
+
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import body_blocks
+from local_events import recurrence
+from local_events.ical import CalendarEvent, MovedDate
+
+UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+
+
+class EventType(models.TextChoices):
+    BEAT_SURGERY = "beat-surgery", "Beat surgery"
+    PATCH_WALK = "patch-walk", "Patch walk"
+    COMMUNITY_EVENT = "community-event", "Community event"
+    MEETING = "meeting", "Public meeting"
+    TRAINING = "training", "Training"
+    AWARENESS_DAY = "awareness-day", "Awareness day"
+
+
+class Repeats(models.TextChoices):
+    ONCE = recurrence.ONCE, "Does not repeat"
+    WEEKLY = recurrence.WEEKLY, "Every week (or every few weeks) on the same day"
+    MONTHLY_BY_WEEKDAY = (
+        recurrence.MONTHLY_BY_WEEKDAY,
+        "Monthly on a weekday, such as the first Tuesday",
+    )
+    MONTHLY_BY_DATE = recurrence.MONTHLY_BY_DATE, "Monthly on the same date, such as the 15th"
+
+
+WEEK_CHOICES = [(1, "First"), (2, "Second"), (3, "Third"), (4, "Fourth"), (-1, "Last")]
+WEEKDAY_CHOICES = list(enumerate(recurrence.WEEKDAY_NAMES))
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """/events/: what is coming up, a month at a time, and the calendar feed. The views are in
+    local_events/views.py."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    @path("", name="upcoming")
+    def upcoming_route(self, request):
+        from local_events.views import upcoming
+
+        return upcoming(self, request)
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month_route(self, request, year, month):
+        from local_events.views import month_grid
+
+        return month_grid(self, request, year, month)
+
+    @path("calendar.ics/", name="calendar")
+    def calendar_route(self, request):
+        from local_events.views import calendar_feed
+
+        return calendar_feed(self, request)
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    class Meta:
+        verbose_name = "event index page"
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event, which may repeat."""
+
+    summary = models.TextField(help_text="What happens and who it is for, in a sentence or two.")
+    event_type = models.CharField(
+        "type", max_length=20, choices=EventType.choices, default=EventType.COMMUNITY_EVENT
+    )
+
+    start_date = models.DateField("date", help_text="The first date, for a repeating event.")
+    start_time = models.TimeField(null=True, blank=True, help_text="Leave empty for all day.")
+    end_time = models.TimeField(null=True, blank=True)
+    end_date = models.DateField(
+        null=True, blank=True, help_text="Only for an event that runs over several days."
+    )
+
+    repeats = models.CharField(max_length=20, choices=Repeats.choices, default="", blank=True)
+    repeat_every = models.PositiveSmallIntegerField(
+        default=1, help_text="1 for every week or month, 2 for every other one, and so on."
+    )
+    repeat_weekday = models.PositiveSmallIntegerField(
+        "on",
+        choices=WEEKDAY_CHOICES,
+        null=True,
+        blank=True,
+        help_text="Leave empty for the first date's weekday.",
+    )
+    repeat_week = models.SmallIntegerField(
+        "week of the month",
+        choices=WEEK_CHOICES,
+        null=True,
+        blank=True,
+        help_text="For monthly events. Leave empty for the first date's week.",
+    )
+    repeat_until = models.DateField("until", null=True, blank=True)
+    repeat_count = models.PositiveSmallIntegerField("or this many times", null=True, blank=True)
+    rrule = models.CharField(
+        max_length=255, blank=True, editable=False, help_text="Made from the choices above."
+    )
+
+    venue = models.CharField(max_length=150, blank=True, help_text="Such as: Lutterworth Library")
+    address = models.TextField(blank=True)
+    online_link = models.URLField(blank=True, help_text="For an event online or streamed.")
+    parish = models.ForeignKey(
+        "areas.AreaPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The parish or town it is in, so it shows on that area's page and feeds.",
+    )
+    booking_link = models.URLField(blank=True)
+    cost = models.CharField(max_length=100, blank=True, help_text="Leave empty if it is free.")
+    accessibility = models.TextField(
+        "accessibility notes",
+        blank=True,
+        help_text="Step-free access, hearing loop, parking, toilets, anything people ask about.",
+    )
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    body = StreamField(body_blocks(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("event_type"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("start_date"), FieldPanel("start_time"), FieldPanel("end_time")]
+                ),
+                FieldPanel("end_date"),
+            ],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeats"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("repeat_every"),
+                        FieldPanel("repeat_week"),
+                        FieldPanel("repeat_weekday"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+            ],
+            heading="Repeats",
+        ),
+        InlinePanel(
+            "changes",
+            heading="Cancelled or moved dates",
+            label="Change",
+            help_text="Residents see the reason beside the date, and calendar feeds update.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("online_link"),
+                FieldPanel("parish"),
+            ],
+            heading="Where",
+        ),
+        FieldRowPanel([FieldPanel("booking_link"), FieldPanel("cost")]),
+        FieldPanel("accessibility"),
+        FieldPanel("campaign"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.FilterField("event_type"),
+        index.FilterField("start_date"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    # Times -----------------------------------------------------------------------------------
+
+    @property
+    def all_day(self):
+        return self.start_time is None
+
+    @property
+    def first_start(self):
+        return recurrence.local(self.start_date, self.start_time)
+
+    @property
+    def duration(self) -> timedelta:
+        """From the start to the end on the clock: an all-day event lasts whole days, and a
+        timed one with no end time is shown as an hour."""
+        last_day = self.end_date or self.start_date
+        if self.all_day:
+            return timedelta(days=(last_day - self.start_date).days + 1)
+        if self.end_time is None:
+            return timedelta(hours=1) + timedelta(days=(last_day - self.start_date).days)
+        start = datetime.combine(self.start_date, self.start_time)
+        return datetime.combine(last_day, self.end_time) - start
+
+    def build_rrule(self):
+        return recurrence.build_rrule(
+            self.repeats,
+            self.start_date,
+            interval=self.repeat_every or 1,
+            weekday=self.repeat_weekday,
+            week=self.repeat_week,
+            until=self.repeat_until,
+            count=self.repeat_count,
+            all_day=self.all_day,
+        )
+
+    @property
+    def repeats_in_words(self):
+        return recurrence.describe(self.rrule, self.start_date)
+
+    def planned_changes(self):
+        return [change.as_change() for change in self.changes.all()]
+
+    def expand(self, window_start, window_end):
+        return recurrence.expand(
+            self.first_start,
+            self.duration,
+            self.rrule,
+            window_start,
+            window_end,
+            self.planned_changes(),
+            self.all_day,
+        )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_time is None and self.end_time is not None:
+            errors["start_time"] = "Give a start time too, or clear the end time for all day."
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = "The last day cannot be before the first."
+        elif (
+            self.start_date
+            and self.start_time
+            and self.end_time
+            and (self.end_date or self.start_date) == self.start_date
+            and self.end_time <= self.start_time
+        ):
+            errors["end_time"] = "The end time must be after the start time."
+        if self.repeats:
+            if self.repeat_until and self.repeat_count:
+                errors["repeat_count"] = "Give an end date or a number of times, not both."
+            if self.repeat_until and self.start_date and self.repeat_until < self.start_date:
+                errors["repeat_until"] = "The last date cannot be before the first."
+            if self.end_date and self.end_date != self.start_date:
+                errors["end_date"] = "A repeating event lasts a single day each time."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.rrule = self.build_rrule()
+        return super().save(*args, **kwargs)
+
+    # Pages -----------------------------------------------------------------------------------
+
+    @path("", name="event")
+    def event_route(self, request):
+        from local_events.views import event_context
+
+        return self.render(request, context_overrides=event_context(self, request))
+
+    @path("event.ics/", name="ical")
+    def ical_route(self, request):
+        from local_events.views import event_feed
+
+        return event_feed(self, request)
+
+    @cached_property
+    def location(self):
+        lines = [self.venue, *self.address.splitlines()]
+        return ", ".join(line.strip() for line in lines if line.strip())
+
+    def calendar_event(self, request) -> CalendarEvent:
+        """This event for a calendar file: a rule with its exceptions, not a list of dates."""
+        changes = self.planned_changes()
+        cancelled, moved = [], []
+        if self.rrule and changes:
+            # Only the dates with changes need expanding, to find the times they were due.
+            days = [day for change in changes for day in (change.on, change.new_date) if day]
+            first, last = min(days), max(days) + timedelta(days=1)
+            for occurrence in self.expand(
+                recurrence.local(first, None), recurrence.local(last, None) + self.duration
+            ):
+                if occurrence.status == recurrence.CANCELLED:
+                    cancelled.append(occurrence.start)
+                elif occurrence.status == recurrence.MOVED:
+                    moved.append(
+                        MovedDate(
+                            occurrence.original_start,
+                            occurrence.start,
+                            occurrence.end,
+                            occurrence.reason,
+                        )
+                    )
+        return CalendarEvent(
+            # The same for as long as the event exists, whatever its title or address becomes.
+            uid=f"event-{self.pk}@{UID_DOMAIN}",
+            title=self.title,
+            start=self.first_start,
+            end=recurrence.end_of(self.first_start, self.duration, self.all_day),
+            all_day=self.all_day,
+            rrule=self.rrule,
+            description=self.summary,
+            location=self.location or self.online_link,
+            url=self.get_full_url(request),
+            last_modified=self.last_published_at,
+            cancelled_dates=cancelled,
+            moved_dates=moved,
+        )
+
+    class Meta:
+        verbose_name = "event page"
+
+
+class EventChange(Orderable):
+    """One date of a repeating event cancelled or moved, with the reason residents see."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="changes")
+    date = models.DateField(help_text="The date it was due.")
+    cancelled = models.BooleanField(
+        default=True, help_text="Untick to move it to the new date or time below instead."
+    )
+    new_date = models.DateField(null=True, blank=True)
+    new_time = models.TimeField(null=True, blank=True)
+    reason = models.CharField(max_length=200, help_text="Such as: the hall is closed for repairs")
+
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("cancelled"),
+        FieldRowPanel([FieldPanel("new_date"), FieldPanel("new_time")]),
+        FieldPanel("reason"),
+    ]
+
+    def as_change(self):
+        return recurrence.Change(
+            self.date, self.cancelled, self.reason, self.new_date, self.new_time
+        )
+
+    def clean(self):
+        if not self.cancelled and not (self.new_date or self.new_time):
+            raise ValidationError({"new_date": "Give the new date or time, or tick 'cancelled'."})
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def overlapping(self, start, end):
+        """Every occurrence that is on at some moment in [start, end): one indexed query."""
+        return self.filter(start__lt=end, end__gt=start)
+
+    def for_listing(self):
+        return self.select_related("event", "event__parish").order_by("start", "event__title")
+
+
+class Occurrence(models.Model):
+    """A date of an event, kept for a rolling window so listings and the month view are simple
+    range queries. Rebuilt from the event whenever it is published, unpublished or moved
+    (local_events/signals.py), and daily to move the window on."""
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(db_index=True)
+    end = models.DateTimeField(db_index=True)
+    status = models.CharField(
+        max_length=10,
+        choices=[
+            (recurrence.SCHEDULED, "Scheduled"),
+            (recurrence.CANCELLED, "Cancelled"),
+            (recurrence.MOVED, "Moved"),
+        ],
+        default=recurrence.SCHEDULED,
+    )
+    reason = models.CharField(max_length=200, blank=True)
+    original_start = models.DateTimeField(null=True, blank=True)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    @property
+    def cancelled(self):
+        return self.status == recurrence.CANCELLED
+
+    @property
+    def moved(self):
+        return self.status == recurrence.MOVED
+
+    @property
+    def all_day(self):
+        return self.event.all_day
+
+    def __str__(self):
+        return f"{self.event.title}, {timezone.localtime(self.start):%d %b %Y %H:%M}"
+
+    class Meta:
+        ordering = ["start"]
+        indexes = [models.Index(fields=["start", "end"])]
+
+
+def occurrence_window(today=None):
+    return recurrence.window_around(
+        today or timezone.localdate(),
+        settings.EVENT_OCCURRENCES_MONTHS_BACK,
+        settings.EVENT_OCCURRENCES_MONTHS_AHEAD,
+    )

@@ -1,0 +1,63 @@
+from django import template
+from django.utils import timezone
+
+from local_events.models import Occurrence
+
+register = template.Library()
+
+NEXT_EVENTS_ON_HOME_PAGE = 4
+
+
+def clock(moment):
+    """GOV.UK style: 7pm, 7:30pm, midday, midnight."""
+    if moment.hour == 12 and moment.minute == 0:
+        return "midday"
+    if moment.hour == 0 and moment.minute == 0:
+        return "midnight"
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02}" if moment.minute else ""
+    return f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"
+
+
+@register.filter
+def time_span(occurrence):
+    """'7pm to 8:30pm', 'All day', or for a span of days 'until 3 December'."""
+    start = timezone.localtime(occurrence.start)
+    end = timezone.localtime(occurrence.end)
+    if occurrence.all_day:
+        last = (end - timezone.timedelta(seconds=1)).date()
+        return "All day" if last == start.date() else f"All day until {last.day} {last:%B}"
+    if end.date() != start.date():
+        return f"{clock(start)} until {end.day} {end:%B}, {clock(end)}"
+    return f"{clock(start)} to {clock(end)}"
+
+
+@register.filter
+def time_only(value):
+    """'7pm' from an aware datetime or a wall-clock time."""
+    return clock(timezone.localtime(value) if hasattr(value, "date") else value)
+
+
+@register.filter
+def long_date(value):
+    """'Tuesday 24 November 2026' (GOV.UK style: no comma, no leading zero)."""
+    value = timezone.localtime(value).date() if hasattr(value, "hour") else value
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+@register.inclusion_tag("events/includes/home_events.html", takes_context=True)
+def next_events(context):
+    """For the home page: the next few dates, cancelled ones left out. One query."""
+    occurrences = list(
+        Occurrence.objects.overlapping(
+            timezone.now(), timezone.now() + timezone.timedelta(days=366)
+        )
+        .exclude(status="cancelled")
+        .filter(event__live=True)
+        .for_listing()[:NEXT_EVENTS_ON_HOME_PAGE]
+    )
+    events_url = None
+    if occurrences:
+        # The index is every event's parent: its address is theirs less the last part.
+        events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"
+    return {"occurrences": occurrences, "events_url": events_url, "request": context.get("request")}

@@ -1,0 +1,265 @@
+"""The event index's routes (upcoming list, month grid, calendar feed) and an event's own."""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.views.decorators.cache import patch_cache_control
+
+from home.caching import content_version
+from home.models import SiteSettings
+from home.pagination import paginate
+from local_events import recurrence
+from local_events.ical import build_calendar
+from local_events.models import EventPage, EventType, Occurrence, occurrence_window
+
+SLUG = re.compile(r"[-\w]+")
+PER_PAGE = 20
+FEED_MAX_AGE = 60 * 15
+FEED_CACHE_SECONDS = 60 * 60 * 6
+WHEN = {
+    "today": "Today",
+    "this-week": "This week",
+    "this-month": "This month",
+    "next-month": "Next month",
+}
+PLURALS = {
+    EventType.BEAT_SURGERY: "beat surgeries",
+    EventType.PATCH_WALK: "patch walks",
+    EventType.COMMUNITY_EVENT: "community events",
+    EventType.MEETING: "public meetings",
+    EventType.TRAINING: "training sessions",
+    EventType.AWARENESS_DAY: "awareness days",
+}
+Parish = EventPage._meta.get_field("parish").related_model
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a resident narrowed the events to. Unknown values are a 404: they only come from a
+    mistyped or out-of-date link, and showing everything instead would hide that."""
+
+    parish: object = None
+    event_type: str = ""
+    when: str = ""
+
+    @classmethod
+    def from_request(cls, request, allow_when=True):
+        parish_slug = request.GET.get("parish", "")
+        event_type = request.GET.get("type", "")
+        when = request.GET.get("when", "") if allow_when else ""
+        parish = None
+        if parish_slug:
+            if SLUG.fullmatch(parish_slug):
+                parish = Parish.objects.live().filter(slug=parish_slug).first()
+            if parish is None:
+                raise Http404("There is no such parish or town.")
+        if event_type and event_type not in EventType.values:
+            raise Http404("There is no such type of event.")
+        if when and when not in WHEN:
+            raise Http404("There is no such choice of dates.")
+        return cls(parish, event_type, when)
+
+    def apply(self, queryset, via=""):
+        """Filter events, or (with via="event__") their occurrences."""
+        if self.parish is not None:
+            queryset = queryset.filter(**{f"{via}parish": self.parish})
+        if self.event_type:
+            queryset = queryset.filter(**{f"{via}event_type": self.event_type})
+        return queryset
+
+    def query(self, **overrides):
+        """The filters as a query string, for links that keep them."""
+        values = {
+            "parish": self.parish.slug if self.parish else "",
+            "type": self.event_type,
+            "when": self.when,
+            **overrides,
+        }
+        pairs = {key: value for key, value in values.items() if value}
+        return f"?{urlencode(pairs)}" if pairs else ""
+
+    @property
+    def query_without_when(self):
+        return self.query(when="")
+
+    @property
+    def active(self):
+        return bool(self.parish or self.event_type or self.when)
+
+    def describe(self):
+        words = [PLURALS[self.event_type]] if self.event_type else ["events"]
+        if self.parish:
+            words.append(f"in {self.parish.title}")
+        if self.when:
+            words.append(WHEN[self.when].lower())
+        return " ".join(words)
+
+
+def date_range(when, now):
+    """The span of time a 'when' choice stands for, starting no earlier than now."""
+    today = timezone.localdate(now)
+    first_of_month = today.replace(day=1)
+    ends = {
+        "today": today + timedelta(days=1),
+        "this-week": today + timedelta(days=7 - today.weekday()),
+        "this-month": recurrence.add_months(first_of_month, 1),
+    }
+    if when == "next-month":
+        return (
+            recurrence.local(recurrence.add_months(first_of_month, 1), None),
+            recurrence.local(recurrence.add_months(first_of_month, 2), None),
+        )
+    if when in ends:
+        return now, recurrence.local(ends[when], None)
+    return now, occurrence_window(today)[1]
+
+
+def occurrences_under(index):
+    return Occurrence.objects.filter(event__path__startswith=index.path).for_listing()
+
+
+def by_day(occurrences):
+    """[(date, [occurrence…])…] in order, for lists with a heading per day."""
+    days = {}
+    for occurrence in occurrences:
+        days.setdefault(timezone.localtime(occurrence.start).date(), []).append(occurrence)
+    return list(days.items())
+
+
+def filter_options(index):
+    parishes = Parish.objects.filter(events__in=index.events()).distinct().order_by("title")
+    return {"parishes": parishes, "event_types": EventType.choices, "when_choices": WHEN.items()}
+
+
+def upcoming(index, request):
+    filters = Filters.from_request(request)
+    now = timezone.now()
+    occurrences = filters.apply(occurrences_under(index), "event__").overlapping(
+        *date_range(filters.when, now)
+    )
+    page_obj = paginate(request, occurrences, PER_PAGE)
+    today = timezone.localdate(now)
+    shown = recurrence.add_months(today.replace(day=1), 1 if filters.when == "next-month" else 0)
+    return index.render(
+        request,
+        template="events/event_index_page.html",
+        context_overrides={
+            "filters": filters,
+            "page_obj": page_obj,
+            "days": by_day(page_obj.object_list),
+            "this_month": index.reverse_subpage("month", args=[shown.year, f"{shown.month:02}"]),
+            **filter_options(index),
+            **calendar_links(index, request, filters),
+        },
+    )
+
+
+def month_grid(index, request, year, month):
+    window_start, window_end = occurrence_window()
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        raise Http404("There is no such month.")
+    first = date(year, month, 1)
+    if not window_start.date() <= first < window_end.date():
+        raise Http404("Dates that far away are not in the calendar.")
+    filters = Filters.from_request(request, allow_when=False)
+    next_first = recurrence.add_months(first, 1)
+    occurrences = filters.apply(occurrences_under(index), "event__").overlapping(
+        recurrence.local(first, None), recurrence.local(next_first, None)
+    )
+    days = {}
+    for occurrence in occurrences:
+        # An event over several days is listed on each of them.
+        day = max(timezone.localtime(occurrence.start).date(), first)
+        last = (timezone.localtime(occurrence.end) - timedelta(microseconds=1)).date()
+        while day <= last and day < next_first:
+            days.setdefault(day, []).append(occurrence)
+            day += timedelta(days=1)
+    weeks = [
+        [(day, days.get(day, [])) if day.month == month else (None, []) for day in week]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    ]
+    previous_first = recurrence.add_months(first, -1)
+
+    def month_url(first_of_month, query=None):
+        if window_start.date() <= first_of_month < window_end.date():
+            path = index.reverse_subpage(
+                "month", args=[first_of_month.year, f"{first_of_month.month:02}"]
+            )
+            return f"{index.get_url(request)}{path}{filters.query() if query is None else query}"
+        return None
+
+    return index.render(
+        request,
+        template="events/month.html",
+        context_overrides={
+            "filters": filters,
+            "month": first,
+            "weeks": weeks,
+            "weekdays": recurrence.WEEKDAY_NAMES,
+            "month_days": sorted(days.items()),
+            "previous": (previous_first, month_url(previous_first)),
+            "next": (next_first, month_url(next_first)),
+            "today": timezone.localdate(),
+            "month_url": month_url(first, query=""),
+            "canonical_url": request.build_absolute_uri(month_url(first, query="")),
+            "crumb_extra": [(index.title, index.get_url(request))],
+            **filter_options(index),
+            **calendar_links(index, request, filters),
+        },
+    )
+
+
+def calendar_links(index, request, filters):
+    """The calendar feed's address for the filters shown, and the same for calendar apps."""
+    path = index.get_url(request) + index.reverse_subpage("calendar").rstrip("/")
+    feed_url = request.build_absolute_uri(path + filters.query(when=""))
+    return {"feed_url": feed_url, "webcal_url": "webcal://" + feed_url.split("://", 1)[1]}
+
+
+def calendar_response(request, events, name, filename=None):
+    # Calendar apps poll feeds all day; the file only changes when content does.
+    key = f"events-ics:{content_version()}:{request.get_full_path()}"
+    body = cache.get(key)
+    if body is None:
+        body = build_calendar(
+            [event.calendar_event(request) for event in events], name, timezone.now()
+        )
+        cache.set(key, body, FEED_CACHE_SECONDS)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
+    return response
+
+
+def calendar_feed(index, request):
+    filters = Filters.from_request(request, allow_when=False)
+    events = filters.apply(index.events()).prefetch_related("changes").order_by("path")
+    partnership = SiteSettings.for_request(request).partnership_name
+    name = f"{partnership}: events"
+    if filters.active:
+        name = f"{name} ({filters.describe()})"
+    return calendar_response(request, events, name)
+
+
+def event_feed(event, request):
+    return calendar_response(request, [event], event.title, filename=f"{event.slug}.ics")
+
+
+def event_context(event, request):
+    now = timezone.now()
+    upcoming_dates = list(event.occurrences.filter(end__gt=now).order_by("start")[:10])
+    index = event.get_parent()
+    return {
+        "upcoming_dates": upcoming_dates,
+        "last_date": None
+        if upcoming_dates
+        else event.occurrences.filter(end__lte=now).order_by("-start").first(),
+        "index": index,
+    }

@@ -1,0 +1,99 @@
+"""Officers add events through Wagtail's page editor: simple repeat choices, inline changes."""
+
+from datetime import timedelta
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from local_events.models import EventIndexPage, EventPage, Occurrence
+from tests.events.factories import first_of_next_month
+
+pytestmark = pytest.mark.django_db
+
+
+def event_form(**overrides):
+    first = first_of_next_month().replace(day=3)
+    data = {
+        "title": "Fleckney drop-in",
+        "slug": "fleckney-drop-in",
+        "summary": "Meet the PCSOs.",
+        "event_type": "beat-surgery",
+        "start_date": first.isoformat(),
+        "start_time": "19:00",
+        "end_time": "20:00",
+        "end_date": "",
+        "repeats": "weekly",
+        "repeat_every": "1",
+        "repeat_weekday": "",
+        "repeat_week": "",
+        "repeat_until": "",
+        "repeat_count": "4",
+        "venue": "Fleckney Village Hall",
+        "address": "",
+        "online_link": "",
+        "parish": "",
+        "booking_link": "",
+        "cost": "",
+        "accessibility": "",
+        "campaign": "",
+        "body": streamfield([]),
+        "changes": inline_formset(
+            [
+                {
+                    "date": (first + timedelta(days=7)).isoformat(),
+                    "cancelled": "on",
+                    "new_date": "",
+                    "new_time": "",
+                    "reason": "Hall closed",
+                }
+            ]
+        ),
+        "action-publish": "publish",
+        **overrides,
+    }
+    return nested_form_data(data)
+
+
+def add_url():
+    index = EventIndexPage.objects.get()
+    return f"/admin/pages/add/events/eventpage/{index.pk}/"
+
+
+def test_an_officer_publishes_a_repeating_event_with_a_cancelled_date(client):
+    assert client.login(username="officer", password="changeme")
+    response = client.post(add_url(), event_form())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = EventPage.objects.get(slug="fleckney-drop-in")
+    assert event.live
+    assert (
+        event.rrule
+        == "FREQ=WEEKLY;BYDAY="
+        + ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][event.start_date.weekday()]
+        + ";COUNT=4"
+    )
+    statuses = list(Occurrence.objects.filter(event=event).values_list("status", flat=True))
+    assert statuses == ["scheduled", "cancelled", "scheduled", "scheduled"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"end_time": "18:00"}, "The end time must be after the start time."),
+        ({"repeat_until": "2030-01-01"}, "Give an end date or a number of times, not both."),
+        ({"start_time": "", "end_time": "20:00"}, "Give a start time too"),
+    ],
+)
+def test_mistakes_are_explained_and_nothing_typed_is_lost(client, overrides, message):
+    assert client.login(username="officer", password="changeme")
+    response = client.post(add_url(), event_form(**overrides))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "Fleckney Village Hall" in html and "Hall closed" in html
+    assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
+
+
+def test_the_editor_opens_for_a_demo_event(client):
+    assert client.login(username="comms", password="changeme")
+    event = EventPage.objects.get(slug="kibworth-beat-surgery")
+    assert client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
