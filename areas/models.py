@@ -1,10 +1,21 @@
 """Parishes and towns: one page each that gathers everything local, for residents and for the
 parish council's own website."""
 
+from datetime import date
+
 from django.db import models
+from django.forms import CheckboxSelectMultiple
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.blocks import body_blocks
+from home.pagination import paginate
+
+PER_PAGE = 10
 
 
 class AreaIndexPage(Page):
@@ -18,12 +29,23 @@ class AreaIndexPage(Page):
     subpage_types = ["areas.AreaPage"]
     max_count_per_parent = 1
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        areas = list(AreaPage.objects.child_of(self).live().public().order_by("title"))
+        context["groups"] = [
+            (label, [area for area in areas if area.kind == kind])
+            for kind, label in (("town", "Towns"), ("parish", "Parishes"))
+            if any(area.kind == kind for area in areas)
+        ]
+        return context
+
     class Meta:
         verbose_name = "area index page"
 
 
-class AreaPage(Page):
-    """A parish or town: its neighbourhood team, and everything tagged to it."""
+class AreaPage(RoutablePageMixin, Page):
+    """A parish or town: its neighbourhood team, and everything tagged to it, with feeds and an
+    embeddable page for the parish council's own website (areas/views.py)."""
 
     class Kind(models.TextChoices):
         PARISH = "parish", "Parish"
@@ -66,6 +88,126 @@ class AreaPage(Page):
     parent_page_types = ["areas.AreaIndexPage"]
     subpage_types = []
 
+    @path("", name="area")
+    def area_route(self, request):
+        from areas.views import area_context
+
+        return self.render(request, context_overrides=area_context(self, request))
+
+    @path("feed.rss/", name="rss")
+    def rss_route(self, request):
+        from areas.feeds import area_feed
+
+        return area_feed(self, request, "rss")
+
+    @path("feed.atom/", name="atom")
+    def atom_route(self, request):
+        from areas.feeds import area_feed
+
+        return area_feed(self, request, "atom")
+
+    @path("events.ics/", name="events")
+    def events_route(self, request):
+        from areas.views import area_calendar
+
+        return area_calendar(self, request)
+
+    @path("updates.json/", name="json")
+    def json_route(self, request):
+        from areas.views import area_json
+
+        return area_json(self, request)
+
+    @path("embed/", name="embed")
+    def embed_route(self, request):
+        from areas.views import area_embed
+
+        return area_embed(self, request)
+
+    @property
+    def phone(self):
+        return self.team_phone or "101"
+
     class Meta:
         verbose_name = "area page"
         ordering = ["title"]
+
+
+class UpdateIndexPage(RoutablePageMixin, Page):
+    """/news/: local updates, newest first, with the site-wide feeds."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["areas.UpdatePage"]
+    max_count_per_parent = 1
+
+    def updates(self):
+        return UpdatePage.objects.child_of(self).live().public()
+
+    @path("", name="index")
+    def index_route(self, request):
+        updates = self.updates().order_by("-date", "-pk").prefetch_related("parishes")
+        return self.render(
+            request, context_overrides={"page_obj": paginate(request, updates, PER_PAGE)}
+        )
+
+    @path("feed.rss/", name="rss")
+    def rss_route(self, request):
+        from areas.feeds import site_feed
+
+        return site_feed(self, request, "rss")
+
+    @path("feed.atom/", name="atom")
+    def atom_route(self, request):
+        from areas.feeds import site_feed
+
+        return site_feed(self, request, "atom")
+
+    class Meta:
+        verbose_name = "news index page"
+
+
+class UpdatePage(Page):
+    """A local update: an operation's results, a new camera, a closure order."""
+
+    date = models.DateField(default=date.today, help_text="Shown on the update and used in feeds.")
+    summary = models.TextField(help_text="The news in a sentence or two, for lists and feeds.")
+    body = StreamField(body_blocks(), blank=True)
+    parishes = ParentalManyToManyField(
+        AreaPage,
+        blank=True,
+        related_name="updates",
+        help_text="Leave empty for the whole district.",
+    )
+    topics = ParentalManyToManyField("campaigns.Topic", blank=True, related_name="updates")
+    priorities = ParentalManyToManyField("plans.PriorityPage", blank=True, related_name="updates")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("parishes", widget=CheckboxSelectMultiple),
+        FieldPanel("topics", widget=CheckboxSelectMultiple),
+        FieldPanel("priorities"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["areas.UpdateIndexPage"]
+    subpage_types = []
+
+    @property
+    def introduction(self):
+        """For meta descriptions and search results."""
+        return self.summary
+
+    class Meta:
+        verbose_name = "news update"

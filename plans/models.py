@@ -5,9 +5,11 @@ with their quarterly progress, indicators with their values) are snippets, so th
 indicator is entered once and shown wherever it belongs.
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -24,7 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, RevisionMixin
+from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from home.blocks import DocumentBlock, body_blocks
@@ -632,3 +634,141 @@ class IndicatorValue(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["indicator", "period"], name="one_value_per_period")
         ]
+
+
+# You said, we did ------------------------------------------------------------------------------
+
+
+class YouSaidWeDidQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live=True)
+
+    def for_listing(self):
+        return self.select_related("parish", "priority").order_by("-said_on", "-pk")
+
+
+class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+    """What residents raised, and what the partnership did about it."""
+
+    class Channel(models.TextChoices):
+        SURVEY = "survey", "Survey"
+        BEAT_MEETING = "beat-meeting", "Beat meeting or surgery"
+        PATCH_WALK = "patch-walk", "Patch walk"
+        CONSULTATION = "consultation", "Consultation"
+        PARISH_COUNCIL = "parish-council", "Parish council"
+        ONLINE = "online", "Online or social media"
+        OTHER = "other", "Other"
+
+    class Progress(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        IN_PROGRESS = "in-progress", "In progress"
+        DONE = "done", "Done"
+
+    title = models.CharField(
+        max_length=120, help_text="A short heading, such as 'Lighting on the riverside path'"
+    )
+    said = models.TextField("you said", help_text="What residents told us, in their terms.")
+    said_on = models.DateField(
+        "when", help_text="When they told us (the date of the walk, the survey's close)."
+    )
+    channel = models.CharField("how", max_length=20, choices=Channel.choices)
+    place = models.CharField(
+        max_length=120, blank=True, help_text="A street, park or estate, if it was about one place."
+    )
+    did = models.TextField("we did", help_text="What the partnership did, or is doing.")
+    done_on = models.DateField("done on", null=True, blank=True)
+    progress = models.CharField(max_length=20, choices=Progress.choices, default=Progress.DONE)
+    parish = models.ForeignKey(
+        "areas.AreaPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="you_said_we_did",
+    )
+    priority = models.ForeignKey(
+        PriorityPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="you_said_we_did",
+    )
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="you_said_we_did")
+
+    objects = YouSaidWeDidQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [
+                FieldPanel("said"),
+                FieldRowPanel([FieldPanel("said_on"), FieldPanel("channel")]),
+                FieldPanel("place"),
+            ],
+            heading="You said",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("did"), FieldRowPanel([FieldPanel("done_on"), FieldPanel("progress")])],
+            heading="We did",
+        ),
+        FieldRowPanel([FieldPanel("parish"), FieldPanel("priority")]),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("said"),
+        index.SearchField("did"),
+        index.SearchField("place"),
+        index.AutocompleteField("title"),
+        index.FilterField("live"),
+    ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def said_in_words(self):
+        how = self.get_channel_display().lower()
+        where = f" ({self.place})" if self.place else ""
+        return f"{self.said_on.day} {self.said_on:%B %Y}, {how}{where}"
+
+    def clean(self):
+        super().clean()
+        if self.done_on and self.said_on and self.done_on < self.said_on:
+            raise ValidationError({"done_on": "It cannot be done before it was raised."})
+
+    class Meta:
+        verbose_name = "you said, we did"
+        verbose_name_plural = "you said, we did"
+        ordering = ["-said_on"]
+
+
+class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
+    """/you-said-we-did/: everything residents raised and what was done, filterable, each with
+    its own address for feeds and links."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    @path("", name="index")
+    def index_route(self, request):
+        from plans.views import you_said_we_did_list
+
+        return you_said_we_did_list(self, request)
+
+    @path("<int:pk>/", name="item")
+    def item_route(self, request, pk):
+        item = YouSaidWeDid.objects.published().for_listing().filter(pk=pk).first()
+        if item is None:
+            raise Http404("There is no such entry.")
+        return self.render(
+            request,
+            template="plans/you_said_we_did_item.html",
+            context_overrides={"item": item, "crumb_extra": [(self.title, self.get_url(request))]},
+        )
+
+    class Meta:
+        verbose_name = "you said, we did index page"

@@ -1,12 +1,17 @@
-"""The officers' admin for plans: partners, actions and indicators, grouped under one menu."""
+"""The officers' admin for plans (partners, actions, indicators and "you said, we did", under one
+menu), and the public listing of "you said, we did"."""
+
+import re
 
 import django_filters
 from django.db.models import Prefetch
+from django.http import Http404
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage
+from home.pagination import paginate
+from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage, YouSaidWeDid
 from plans.progress import Status
 
 
@@ -67,9 +72,74 @@ class IndicatorViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class YouSaidWeDidViewSet(SnippetViewSet):
+    model = YouSaidWeDid
+    icon = "openquote"
+    menu_label = "You said, we did"
+    list_display = ["title", "said_on", "channel", "parish", "priority", "progress", "live"]
+    list_filter = ["channel", "progress", "live"]
+    search_fields = ["title", "said", "did", "place"]
+    ordering = ["-said_on"]
+
+
 class PlansViewSetGroup(SnippetViewSetGroup):
-    items = (ActionViewSet, IndicatorViewSet, PartnerViewSet)
+    items = (ActionViewSet, IndicatorViewSet, PartnerViewSet, YouSaidWeDidViewSet)
     menu_icon = "list-ul"
     menu_label = "Plans and progress"
     menu_name = "plans"
     menu_order = 250
+
+
+# The public listing ----------------------------------------------------------------------------
+
+SLUG = re.compile(r"[-\w]+")
+YEAR = re.compile(r"[0-9]{4}")
+ID = re.compile(r"[0-9]{1,9}")
+PER_PAGE = 20
+Parish = YouSaidWeDid._meta.get_field("parish").related_model
+
+
+def you_said_we_did_list(index, request):
+    """/you-said-we-did/?parish=kibworth&priority=12&year=2026. Unknown values are a 404."""
+    items = YouSaidWeDid.objects.published().for_listing()
+    chosen = {}
+    parish_slug = request.GET.get("parish", "")
+    if parish_slug:
+        parish = (
+            Parish.objects.live().filter(slug=parish_slug).first()
+            if SLUG.fullmatch(parish_slug)
+            else None
+        )
+        if parish is None:
+            raise Http404("There is no such parish or town.")
+        items, chosen["parish"] = items.filter(parish=parish), parish
+    priority_id = request.GET.get("priority", "")
+    if priority_id:
+        priority = (
+            PriorityPage.objects.live().filter(pk=int(priority_id)).first()
+            if ID.fullmatch(priority_id)
+            else None
+        )
+        if priority is None:
+            raise Http404("There is no such priority.")
+        items, chosen["priority"] = items.filter(priority=priority), priority
+    year = request.GET.get("year", "")
+    if year:
+        if not YEAR.fullmatch(year):
+            raise Http404("There is no such year.")
+        items, chosen["year"] = items.filter(said_on__year=int(year)), int(year)
+    published = YouSaidWeDid.objects.published()
+    return index.render(
+        request,
+        context_overrides={
+            "page_obj": paginate(request, items, PER_PAGE),
+            "chosen": chosen,
+            "parishes": Parish.objects.filter(you_said_we_did__in=published)
+            .distinct()
+            .order_by("title"),
+            "priorities": PriorityPage.objects.filter(you_said_we_did__in=published)
+            .distinct()
+            .order_by("-path"),
+            "years": sorted({day.year for day in published.dates("said_on", "year")}, reverse=True),
+        },
+    )

@@ -18,8 +18,11 @@ META_DESCRIPTION_LENGTH = 160
 # Components whose CSS or JS is not in every page's bundle (see site/build.mjs).
 COMPONENT_ASSETS = {
     "accordion": ("css/components/accordion.css", "js/accordion.js"),
+    "area-finder": ("css/components/area-finder.css", "js/area-finder.js"),
+    "copy": ("css/components/copy.css", "js/copy.js"),
     "events": ("css/components/events.css", None),
     "exit-this-page": ("css/components/exit-this-page.css", "js/exit-this-page.js"),
+    "filters": ("css/components/filters.css", None),
     "pagination": ("css/components/pagination.css", None),
     "search-form": ("css/components/search-form.css", None),
 }

@@ -61,3 +61,22 @@ def next_events(context):
         # The index is every event's parent: its address is theirs less the last part.
         events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"
     return {"occurrences": occurrences, "events_url": events_url, "request": context.get("request")}
+
+
+@register.inclusion_tag("events/includes/parish_events.html", takes_context=True)
+def events_in(context, parish, count=5):
+    """The next dates of a parish's events, for its area page. One query."""
+    occurrences = list(
+        Occurrence.objects.filter(
+            event__parish=parish, event__live=True, end__gt=timezone.now()
+        ).for_listing()[:count]
+    )
+    events_url = None
+    if occurrences:
+        events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"
+    return {
+        "occurrences": occurrences,
+        "events_url": events_url,
+        "parish": parish,
+        "request": context.get("request"),
+    }

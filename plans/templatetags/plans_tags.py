@@ -2,7 +2,7 @@ from django import template
 from django.utils import timezone
 
 from plans import indicators
-from plans.models import PlanPage
+from plans.models import PlanPage, YouSaidWeDid, YouSaidWeDidIndexPage
 
 register = template.Library()
 
@@ -33,5 +33,25 @@ def current_plan_priorities(context):
     return {
         "plan": plan,
         "priorities": plan.priorities_with_rollups(),
+        "request": context.get("request"),
+    }
+
+
+@register.inclusion_tag("plans/includes/you_said_we_did_panel.html", takes_context=True)
+def you_said_we_did_panel(context, parish=None, priority=None, count=3, heading="You said, we did"):
+    """The latest "you said, we did" for the home page, an area or a priority. Two queries."""
+    items = YouSaidWeDid.objects.published().for_listing()
+    query = ""
+    if parish is not None:
+        items, query = items.filter(parish=parish), f"?parish={parish.slug}"
+    if priority is not None:
+        items, query = items.filter(priority=priority), f"?priority={priority.pk}"
+    index = YouSaidWeDidIndexPage.objects.live().first()
+    return {
+        "items": list(items[:count]),
+        "index_url": index.get_url(context.get("request")) if index else None,
+        "query": query,
+        "heading": heading,
+        "hide_parish": parish is not None,
         "request": context.get("request"),
     }

@@ -29,6 +29,14 @@ PAGES = {
     "event repeating, with a cancelled date": "/events/lutterworth-beat-surgery/",
     "event repeating, with a moved date": "/events/kibworth-beat-surgery/",
     "event over two days, part of a campaign": "/events/christmas-market-safety-stall-2026/",
+    "areas: find your town or parish": "/areas/",
+    "area page with feeds and snippets": "/areas/lutterworth/",
+    "area embed for parish websites": "/areas/lutterworth/embed/",
+    "you said, we did": "/you-said-we-did/",
+    "you said, we did, filtered": "/you-said-we-did/?parish=market-harborough&year=2026",
+    "you said, we did: one entry": "/you-said-we-did/1/",
+    "news index": "/news/",
+    "news update": "/news/closure-order-lutterworth/",
     "search results": "/search/?q=partnership",
     "search with no results": "/search/?q=xylophone",
     "page not found": "/no-such-page/",
@@ -43,7 +51,9 @@ def test_no_axe_violations_and_no_errors(visit, path):
     assert page.problems == []
 
 
-@pytest.mark.parametrize("path", ["/", "/support-after-abuse/", THIS_MONTH])
+@pytest.mark.parametrize(
+    "path", ["/", "/support-after-abuse/", THIS_MONTH, "/areas/lutterworth/embed/"]
+)
 def test_no_axe_violations_on_a_small_screen(visit, path):
     page = visit(path, viewport={"width": 320, "height": 640})
     assert page.axe() == []
@@ -67,3 +77,24 @@ def test_the_menu_collapses_into_a_button_on_a_small_screen(visit):
     assert not page.page.locator("#navigation").is_visible()
     toggle.click()
     assert page.page.locator("#navigation").is_visible()
+
+
+def test_typing_narrows_the_list_of_areas(visit):
+    visit_ = visit("/areas/")
+    page = visit_.page
+    box = page.get_by_label("Type the name of your town or parish")
+    assert box.is_visible()
+    box.fill("kib")
+    assert page.get_by_role("link", name="Kibworth").is_visible()
+    assert not page.get_by_role("link", name="Lutterworth").is_visible()
+    assert page.locator('[role="status"]').inner_text() == "1 place matches."
+    box.fill("zzz")
+    assert "No towns or parishes match" in page.locator('[role="status"]').inner_text()
+    assert visit_.axe() == []
+    box.fill("")
+    assert page.get_by_role("link", name="Lutterworth").is_visible()
+
+
+def test_snippets_have_a_copy_button(visit):
+    page = visit("/areas/lutterworth/").page
+    assert page.get_by_role("button", name="Copy").count() == 4

@@ -62,7 +62,9 @@ def test_groups_for_the_people_who_run_the_site(demo):
     assert comms.permissions.filter(codename="publish_alertbanner").exists()
     assert not officers.permissions.filter(codename="publish_alertbanner").exists()
     assert comms.page_permissions.filter(permission__codename="publish_page").exists()
-    assert not parish.page_permissions.exists()
+    # Parish editors draft area pages and local news; a partnership officer publishes them.
+    assert set(parish.page_permissions.values_list("page__slug", flat=True)) == {"areas", "news"}
+    assert not parish.page_permissions.filter(permission__codename="publish_page").exists()
     assert Permission.objects.filter(group=comms).count() >= 5
 
 

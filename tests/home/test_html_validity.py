@@ -29,6 +29,13 @@ PAGES = [
     f"/events/{date.today():%Y/%m}/",
     "/events/lutterworth-beat-surgery/",
     "/events/kibworth-beat-surgery/",
+    "/areas/",
+    "/areas/lutterworth/",
+    "/areas/lutterworth/embed/",
+    "/you-said-we-did/",
+    "/you-said-we-did/1/",
+    "/news/",
+    "/news/closure-order-lutterworth/",
 ]
 
 

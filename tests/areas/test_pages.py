@@ -1,0 +1,199 @@
+"""Area pages, "you said, we did" and local news, as a resident sees them."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from local_events import recurrence
+from plans.models import PriorityPage
+from tests.areas.factories import area, make_update, make_you_said_we_did
+from tests.events.factories import make_event
+
+
+def test_the_area_index_lists_towns_and_parishes_with_a_finder(client, demo):
+    html = client.get("/areas/").content.decode()
+    assert '<h2 class="govuk-heading-m">Towns</h2>' in html
+    assert '<h2 class="govuk-heading-m">Parishes</h2>' in html
+    for name in (
+        "Market Harborough",
+        "Lutterworth",
+        "Broughton Astley",
+        "Kibworth",
+        "Fleckney",
+        "Thurnby and Bushby",
+    ):
+        assert name in html
+    # The typing box is for JavaScript to show; without it the list is all there is.
+    assert 'data-module="app-area-finder"' in html and " hidden>" in html
+    assert "js/area-finder" in html
+
+
+def test_an_area_page_gathers_everything_tagged_to_it(client, home_page):
+    lutterworth, kibworth = area("lutterworth"), area("kibworth")
+    make_you_said_we_did(lutterworth, title="Bins for the Lutterworth green")
+    make_you_said_we_did(kibworth, title="Bins for the Kibworth green")
+    make_update(
+        home_page,
+        "lutterworth-news",
+        [lutterworth],
+        day=date(2030, 1, 1),
+        title="Lutterworth only news",
+    )
+    make_update(
+        home_page, "kibworth-news", [kibworth], day=date(2030, 1, 1), title="Kibworth only news"
+    )
+    make_event(
+        home_page,
+        "lutterworth-thing",
+        title="Lutterworth test event",
+        parish=lutterworth,
+        start_date=timezone.localdate() + timedelta(days=1),
+    )
+    html = client.get(lutterworth.url).content.decode()
+    assert "Community safety in Lutterworth" in html
+    assert "Lutterworth Neighbourhood Policing Team" in html and 'href="tel:101"' in html
+    assert "Bins for the Lutterworth green" in html and "Bins for the Kibworth green" not in html
+    assert "Lutterworth only news" in html and "Kibworth only news" not in html
+    assert "Lutterworth test event" in html
+    assert "Campaigns" in html  # on now
+    # The addresses to reuse are absolute, with the iframe snippet to copy.
+    for suffix in ("feed.rss", "feed.atom", "events.ics", "updates.json", "embed/"):
+        assert f"http://testserver{lutterworth.url}{suffix}" in html
+    assert "&lt;iframe src=&quot;http://testserver/areas/lutterworth/embed/&quot;" in html or (
+        '&lt;iframe src="http://testserver/areas/lutterworth/embed/"' in html
+    )
+    assert 'rel="alternate" type="application/rss+xml"' in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/areas/nowhere/",
+        "/areas/nowhere/feed.rss",
+        "/areas/nowhere/embed/",
+        "/areas/nowhere/updates.json",
+        "/areas/lutterworth/feed.xml",
+        "/areas/lutterworth/nothing/",
+        "/you-said-we-did/?parish=nowhere",
+        "/you-said-we-did/?parish=%00",
+        "/you-said-we-did/?priority=abc",
+        "/you-said-we-did/?priority=99999999999999999999",
+        "/you-said-we-did/?priority=-1",
+        "/you-said-we-did/?priority=%C2%B2",
+        "/you-said-we-did/?year=20",
+        "/you-said-we-did/?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96",
+        "/you-said-we-did/?page=99",
+        "/you-said-we-did/0/",
+        "/you-said-we-did/99999999/",
+        "/news/?page=abc",
+    ],
+)
+def test_bad_input_is_a_404(client, demo, url):
+    assert client.get(url).status_code == 404
+
+
+def test_you_said_we_did_filters_by_parish_priority_and_year(client, demo):
+    kibworth = client.get("/you-said-we-did/", {"parish": "kibworth"}).content.decode()
+    assert "Speeding through Kibworth" in kibworth and "Western Avenue" not in kibworth
+    places = PriorityPage.objects.get(slug="places", url_path__contains="2026-2027")
+    by_priority = client.get("/you-said-we-did/", {"priority": places.pk}).content.decode()
+    assert "Speeding through Kibworth" in by_priority and "Thefts from farms" not in by_priority
+    by_year = client.get("/you-said-we-did/", {"year": "2026"}).content.decode()
+    assert "Dark paths by the river" in by_year and "Western Avenue" not in by_year
+    nothing = client.get("/you-said-we-did/", {"year": "1999"}).content.decode()
+    assert "Nothing matches these filters yet." in nothing
+
+
+def test_drafts_are_not_shown(client, demo):
+    draft = make_you_said_we_did(area("fleckney"), title="Secret draft", publish=False)
+    assert "Secret draft" not in client.get("/you-said-we-did/").content.decode()
+    assert client.get(f"/you-said-we-did/{draft.pk}/").status_code == 404
+    assert "Secret draft" not in client.get(area("fleckney").url).content.decode()
+
+
+def test_each_entry_has_its_own_page(client, demo):
+    from plans.models import YouSaidWeDid
+
+    item = YouSaidWeDid.objects.get(title="Speeding through Kibworth")
+    html = client.get(f"/you-said-we-did/{item.pk}/").content.decode()
+    assert '<h1 class="govuk-heading-xl">Speeding through Kibworth</h1>' in html
+    assert "You said" in html and "We did" in html and "Community Speedwatch" in html
+    assert f'<link rel="canonical" href="http://testserver/you-said-we-did/{item.pk}/">' in html
+
+
+def test_priority_and_home_pages_show_you_said_we_did_and_news(client, demo):
+    places = PriorityPage.objects.get(slug="places", url_path__contains="2026-2027")
+    assert (
+        "Speeding through Kibworth" in client.get(places.url).content.decode()
+        or "Dark paths" in client.get(places.url).content.decode()
+    )
+    home = client.get("/").content.decode()
+    assert "You said, we did" in home
+    assert "Latest news" in home and "Cost of living and scams roadshows this winter" in home
+    assert "Find your town or parish" in home and 'href="/areas/kibworth/"' in home
+
+
+def add_items(home_page, parish, count):
+    """`count` of each kind tagged to the parish: "you said, we did", news, repeating events."""
+    from plans.models import YouSaidWeDid
+
+    existing = YouSaidWeDid.objects.filter(title__startswith="Bulk ").count()
+    for number in range(existing, count):
+        make_you_said_we_did(
+            parish, title=f"Bulk {number}", said_on=date(2026, 1, 1) + timedelta(days=number)
+        )
+        make_update(
+            home_page,
+            f"bulk-news-{number}",
+            [parish],
+            day=date(2030, 1, 1) + timedelta(days=number),
+        )
+        make_event(
+            home_page,
+            f"bulk-event-{number}",
+            parish=parish,
+            start_date=timezone.localdate() + timedelta(days=1 + number % 20),
+            repeats=recurrence.WEEKLY,
+            repeat_count=3,
+        )
+
+
+@pytest.mark.parametrize(
+    "url_for",
+    [
+        lambda a: a.url,
+        lambda a: "/you-said-we-did/",
+        lambda a: "/news/",
+        lambda a: f"{a.url}embed/",
+        lambda a: f"{a.url}updates.json",
+        lambda a: f"{a.url}feed.atom",
+    ],
+)
+def test_query_counts_do_not_grow_with_the_items(queries, home_page, url_for):
+    parish = area("fleckney")
+    add_items(home_page, parish, 5)
+    five = queries.get(url_for(parish))
+    add_items(home_page, parish, 50)
+    fifty = queries.get(url_for(parish))
+    assert five.status_code == fifty.status_code == 200
+    assert five.query_count == fifty.query_count, "\n".join(fifty.queries)
+
+
+def test_the_home_page_panels_cost_the_same_with_5_or_50_items_when_built(client, home_page):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cold_count():
+        client.get("/")
+        cache.clear()  # the panels are cached; build them again
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/").status_code == 200
+        return len(context.captured_queries)
+
+    parish = area("fleckney")
+    add_items(home_page, parish, 5)
+    five = cold_count()
+    add_items(home_page, parish, 50)
+    assert cold_count() == five
