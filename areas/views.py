@@ -17,11 +17,7 @@ EMBED_ITEMS = 3
 
 def upcoming_dates(area, count):
     Occurrence = apps.get_model("events", "Occurrence")
-    return list(
-        Occurrence.objects.filter(
-            event__parish=area, event__live=True, end__gt=timezone.now()
-        ).for_listing()[:count]
-    )
+    return list(Occurrence.objects.coming_up_in(area)[:count])
 
 
 def latest_updates(area, count):

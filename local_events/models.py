@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,8 +19,10 @@ from wagtail.search import index
 
 from home.blocks import body_blocks
 from local_events import recurrence
+from local_events.forms import EventPageForm
 from local_events.ical import CalendarEvent, MovedDate
 
+EARLIEST, LATEST = recurrence.EARLIEST, recurrence.LATEST
 UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
 
@@ -117,7 +120,9 @@ class EventPage(RoutablePageMixin, Page):
         help_text="For monthly events. Leave empty for the first date's week.",
     )
     repeat_until = models.DateField("until", null=True, blank=True)
-    repeat_count = models.PositiveSmallIntegerField("or this many times", null=True, blank=True)
+    repeat_count = models.PositiveSmallIntegerField(
+        "or this many times", null=True, blank=True, validators=[MinValueValidator(1)]
+    )
     rrule = models.CharField(
         max_length=255, blank=True, editable=False, help_text="Made from the choices above."
     )
@@ -207,6 +212,7 @@ class EventPage(RoutablePageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
 
     # Times -----------------------------------------------------------------------------------
 
@@ -244,7 +250,8 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def repeats_in_words(self):
-        return recurrence.describe(self.rrule, self.start_date)
+        # From the fields, not the stored rule, so a preview shows what is being edited.
+        return recurrence.describe(self.build_rrule(), self.start_date)
 
     def planned_changes(self):
         return [change.as_change() for change in self.changes.all()]
@@ -282,8 +289,41 @@ class EventPage(RoutablePageMixin, Page):
                 errors["repeat_until"] = "The last date cannot be before the first."
             if self.end_date and self.end_date != self.start_date:
                 errors["end_date"] = "A repeating event lasts a single day each time."
+            errors.update(self.first_date_problems())
+        for name in ("start_date", "end_date", "repeat_until"):
+            value = getattr(self, name)
+            if value and not EARLIEST <= value <= LATEST:
+                errors[name] = f"Give a date between {EARLIEST.year} and {LATEST.year}."
         if errors:
             raise ValidationError(errors)
+
+    def first_date_problems(self):
+        """The first date must be one of the dates the rule gives, or calendar apps add it as
+        an extra one (RFC 5545 counts DTSTART as the first occurrence)."""
+        if not self.start_date:
+            return {}
+        day = recurrence.WEEKDAY_NAMES[self.start_date.weekday()]
+        if self.repeats in (
+            Repeats.WEEKLY,
+            Repeats.MONTHLY_BY_WEEKDAY,
+        ) and self.repeat_weekday not in (None, self.start_date.weekday()):
+            wanted = recurrence.WEEKDAY_NAMES[self.repeat_weekday]
+            return {
+                "repeat_weekday": f"The first date is a {day}: make it a {wanted}, or choose {day}."
+            }
+        if self.repeats == Repeats.MONTHLY_BY_WEEKDAY and self.repeat_week:
+            week = self.repeat_week
+            last = (self.start_date + timedelta(days=7)).month != self.start_date.month
+            if not (week == recurrence.week_of_month(self.start_date) or (week == -1 and last)):
+                ordinal = recurrence.ORDINALS[week]
+                return {
+                    "repeat_week": f"The first date is not the {ordinal} {day} of its month: make it one, or change this."
+                }
+        if self.repeats == Repeats.MONTHLY_BY_DATE and self.start_date.day > 28:
+            return {
+                "repeats": "Some months have no such date. Choose 'monthly on a weekday', or a first date up to the 28th."
+            }
+        return {}
 
     def save(self, *args, **kwargs):
         self.rrule = self.build_rrule()
@@ -312,7 +352,17 @@ class EventPage(RoutablePageMixin, Page):
         """This event for a calendar file: a rule with its exceptions, not a list of dates."""
         changes = self.planned_changes()
         cancelled, moved = [], []
-        if self.rrule and changes:
+        start = self.first_start
+        end = recurrence.end_of(start, self.duration, self.all_day)
+        one_off_cancelled = False
+        if not self.rrule and changes:
+            # A one-off event cancelled or moved: the event itself says so.
+            everywhen = (recurrence.local(EARLIEST, None), recurrence.local(LATEST, None))
+            [occurrence] = self.expand(*everywhen) or [None]
+            if occurrence is not None:
+                start, end = occurrence.start, occurrence.end
+                one_off_cancelled = occurrence.status == recurrence.CANCELLED
+        elif self.rrule and changes:
             # Only the dates with changes need expanding, to find the times they were due.
             days = [day for change in changes for day in (change.on, change.new_date) if day]
             first, last = min(days), max(days) + timedelta(days=1)
@@ -334,9 +384,10 @@ class EventPage(RoutablePageMixin, Page):
             # The same for as long as the event exists, whatever its title or address becomes.
             uid=f"event-{self.pk}@{UID_DOMAIN}",
             title=self.title,
-            start=self.first_start,
-            end=recurrence.end_of(self.first_start, self.duration, self.all_day),
+            start=start,
+            end=end,
             all_day=self.all_day,
+            cancelled=one_off_cancelled,
             rrule=self.rrule,
             description=self.summary,
             location=self.location or self.online_link,
@@ -377,6 +428,12 @@ class EventChange(Orderable):
     def clean(self):
         if not self.cancelled and not (self.new_date or self.new_time):
             raise ValidationError({"new_date": "Give the new date or time, or tick 'cancelled'."})
+        for name in ("date", "new_date"):
+            value = getattr(self, name)
+            if value and not EARLIEST <= value <= LATEST:
+                raise ValidationError(
+                    {name: f"Give a date between {EARLIEST.year} and {LATEST.year}."}
+                )
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -387,11 +444,19 @@ class OccurrenceQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("event", "event__parish").order_by("start", "event__title")
 
+    def public(self):
+        """Of live events that anyone may see: not behind a password or login."""
+        return self.filter(event__in=EventPage.objects.live().public())
+
+    def coming_up_in(self, parish):
+        """A parish's dates from now on, for its area page, feeds and embed."""
+        return self.filter(event__parish=parish, end__gt=timezone.now()).public().for_listing()
+
 
 class Occurrence(models.Model):
     """A date of an event, kept for a rolling window so listings and the month view are simple
     range queries. Rebuilt from the event whenever it is published, unpublished or moved
-    (local_events/signals.py), and daily to move the window on."""
+    (local_events/occurrences.py, connected in apps.py), and daily to move the window on."""
 
     event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
     start = models.DateTimeField(db_index=True)

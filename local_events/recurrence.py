@@ -12,6 +12,10 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 
 LONDON = ZoneInfo("Europe/London")
+UTC = ZoneInfo("UTC")
+# Dates outside these are typing mistakes, and far enough out to break date arithmetic.
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2100, 12, 31)
 
 ONCE = ""
 WEEKLY = "weekly"
@@ -134,7 +138,13 @@ def describe(rrule: str, start: date) -> str:
 
 def local(day: date, at: time | None) -> datetime:
     """An aware datetime for a wall-clock time in London (midnight for all-day events)."""
-    return datetime.combine(day, at or time(0), tzinfo=LONDON)
+    return real(datetime.combine(day, at or time(0), tzinfo=LONDON))
+
+
+def real(moment: datetime) -> datetime:
+    """The same instant with London's offset for it. A clock time that does not exist (1:30am on
+    the night the clocks go forward) becomes the time it is by then (2:30am BST)."""
+    return moment.astimezone(UTC).astimezone(LONDON)
 
 
 def expand(
@@ -163,7 +173,9 @@ def expand(
             before = window_end.replace(tzinfo=None)
         else:
             before = window_end
-        starts = [moment.replace(tzinfo=LONDON) for moment in rule.between(after, before, inc=True)]
+        starts = [
+            real(moment.replace(tzinfo=LONDON)) for moment in rule.between(after, before, inc=True)
+        ]
     else:
         starts = [first_start]
 
@@ -196,7 +208,9 @@ def end_of(start: datetime, duration: timedelta, all_day: bool) -> datetime:
     if all_day:
         days = max(1, duration.days)
         return local(start.date() + timedelta(days=days), None)
-    return (start.replace(tzinfo=None) + duration).replace(tzinfo=LONDON)
+    end = real((start.replace(tzinfo=None) + duration).replace(tzinfo=LONDON))
+    # Across the hour the clocks skip, the clock-time end can come too soon: keep the length.
+    return end if end > start else real(start.astimezone(UTC) + duration)
 
 
 def window_around(today: date, months_back: int = 12, months_ahead: int = 24):

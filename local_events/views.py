@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils import timezone
-from django.utils.http import urlencode
+from django.utils.http import content_disposition_header, urlencode
 from django.views.decorators.cache import patch_cache_control
 
 from home.caching import content_version
@@ -121,19 +121,27 @@ def date_range(when, now):
 
 
 def occurrences_under(index):
-    return Occurrence.objects.filter(event__path__startswith=index.path).for_listing()
+    return Occurrence.objects.public().filter(event__path__startswith=index.path).for_listing()
 
 
-def by_day(occurrences):
-    """[(date, [occurrence…])…] in order, for lists with a heading per day."""
+def by_day(occurrences, today):
+    """[(date, [occurrence…])…] in order, for lists with a heading per day. An event over
+    several days that began before today is listed under today."""
     days = {}
     for occurrence in occurrences:
-        days.setdefault(timezone.localtime(occurrence.start).date(), []).append(occurrence)
-    return list(days.items())
+        day = max(timezone.localtime(occurrence.start).date(), today)
+        days.setdefault(day, []).append(occurrence)
+    return sorted(days.items())
 
 
 def filter_options(index):
-    parishes = Parish.objects.filter(events__in=index.events()).distinct().order_by("title")
+    parishes = (
+        Parish.objects.live()
+        .public()
+        .filter(events__in=index.events())
+        .distinct()
+        .order_by("title")
+    )
     return {"parishes": parishes, "event_types": EventType.choices, "when_choices": WHEN.items()}
 
 
@@ -152,7 +160,7 @@ def upcoming(index, request):
         context_overrides={
             "filters": filters,
             "page_obj": page_obj,
-            "days": by_day(page_obj.object_list),
+            "days": by_day(page_obj.object_list, today),
             "this_month": index.reverse_subpage("month", args=[shown.year, f"{shown.month:02}"]),
             **filter_options(index),
             **calendar_links(index, request, filters),
@@ -222,9 +230,10 @@ def calendar_links(index, request, filters):
     return {"feed_url": feed_url, "webcal_url": "webcal://" + feed_url.split("://", 1)[1]}
 
 
-def calendar_response(request, events, name, filename=None):
-    # Calendar apps poll feeds all day; the file only changes when content does.
-    key = f"events-ics:{content_version()}:{request.get_full_path()}"
+def calendar_response(request, events, name, filename=None, variant=""):
+    # Calendar apps poll feeds all day; the file only changes when content does. The key names
+    # only what changes the file, so made-up query strings cannot fill the cache.
+    key = f"events-ics:{content_version()}:{request.path}:{variant}"
     body = cache.get(key)
     if body is None:
         body = build_calendar(
@@ -233,7 +242,7 @@ def calendar_response(request, events, name, filename=None):
         cache.set(key, body, FEED_CACHE_SECONDS)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Content-Disposition"] = content_disposition_header(True, filename)
     patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
     return response
 
@@ -245,7 +254,7 @@ def calendar_feed(index, request):
     name = f"{partnership}: events"
     if filters.active:
         name = f"{name} ({filters.describe()})"
-    return calendar_response(request, events, name)
+    return calendar_response(request, events, name, variant=filters.query(when=""))
 
 
 def event_feed(event, request):

@@ -53,7 +53,7 @@ def next_events(context):
             timezone.now(), timezone.now() + timezone.timedelta(days=366)
         )
         .exclude(status="cancelled")
-        .filter(event__live=True)
+        .public()
         .for_listing()[:NEXT_EVENTS_ON_HOME_PAGE]
     )
     events_url = None
@@ -66,11 +66,7 @@ def next_events(context):
 @register.inclusion_tag("events/includes/parish_events.html", takes_context=True)
 def events_in(context, parish, count=5):
     """The next dates of a parish's events, for its area page. One query."""
-    occurrences = list(
-        Occurrence.objects.filter(
-            event__parish=parish, event__live=True, end__gt=timezone.now()
-        ).for_listing()[:count]
-    )
+    occurrences = list(Occurrence.objects.coming_up_in(parish)[:count])
     events_url = None
     if occurrences:
         events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"

@@ -97,3 +97,58 @@ def test_the_editor_opens_for_a_demo_event(client):
     assert client.login(username="comms", password="changeme")
     event = EventPage.objects.get(slug="kibworth-beat-surgery")
     assert client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"repeat_weekday": "4"}, "make it a Friday"),
+        ({"start_date": "9999-12-31", "repeat_count": ""}, "Give a date between 2000 and 2100."),
+        ({"repeat_count": "0"}, "greater than or equal to 1"),
+        ({"repeats": "monthly-date", "start_date": "2027-01-31"}, "Some months have no such date."),
+        (
+            {"repeats": "monthly-weekday", "repeat_week": "2", "start_date": "2027-01-05"},
+            "is not the second Tuesday",
+        ),
+    ],
+)
+def test_repeat_choices_that_contradict_the_first_date_are_refused(client, overrides, message):
+    assert client.login(username="officer", password="changeme")
+    data = event_form(**overrides)
+    if "start_date" in overrides:
+        data["changes-TOTAL_FORMS"] = "0"
+    html = client.post(add_url(), data).content.decode()
+    assert message in html
+    assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
+
+
+def test_changes_must_fall_on_the_events_dates(client):
+    assert client.login(username="officer", password="changeme")
+    first = first_of_next_month().replace(day=3)
+    rows = [
+        {
+            "date": (first + timedelta(days=1)).isoformat(),
+            "cancelled": "on",
+            "new_date": "",
+            "new_time": "",
+            "reason": "Wrong day",
+        },
+        {
+            "date": (first + timedelta(days=7)).isoformat(),
+            "cancelled": "on",
+            "new_date": "",
+            "new_time": "",
+            "reason": "One",
+        },
+        {
+            "date": (first + timedelta(days=7)).isoformat(),
+            "cancelled": "on",
+            "new_date": "",
+            "new_time": "",
+            "reason": "Twice",
+        },
+    ]
+    html = client.post(add_url(), event_form(changes=inline_formset(rows))).content.decode()
+    assert "The event is not on this date" in html
+    assert "Another row already changes this date." in html
+    assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()

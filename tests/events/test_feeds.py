@@ -155,3 +155,33 @@ def test_event_ics_downloads_and_pages_link_to_the_feeds(client, demo):
     html = client.get("/events/", {"parish": "lutterworth"}).content.decode()
     assert 'href="webcal://testserver/events/calendar.ics?parish=lutterworth"' in html
     assert "http://testserver/events/calendar.ics?parish=lutterworth" in html
+
+
+def test_a_cancelled_or_moved_one_off_event_says_so_in_its_file(client, home_page):
+    day = first_of_next_month().replace(day=12)
+    cancelled = make_event(
+        home_page,
+        "one-off-cancelled",
+        start_date=day,
+        changes=[{"date": day, "cancelled": True, "reason": "Storm"}],
+    )
+    [vevent] = parse(client.get(f"{cancelled.url}event.ics")).walk("VEVENT")
+    assert vevent["STATUS"] == "CANCELLED"
+    moved = make_event(
+        home_page,
+        "one-off-moved",
+        start_date=day,
+        changes=[
+            {"date": day, "cancelled": False, "new_date": day + timedelta(days=2), "reason": "Hall"}
+        ],
+    )
+    [vevent] = parse(client.get(f"{moved.url}event.ics")).walk("VEVENT")
+    assert vevent.DTSTART.date() == day + timedelta(days=2)
+    assert "STATUS" not in vevent
+
+
+def test_made_up_query_strings_share_the_cached_feed(client, demo):
+    plain = client.get("/events/calendar.ics").content
+    assert client.get("/events/calendar.ics", {"x": "1"}).content == plain  # same DTSTAMP: cached
+    filtered = client.get("/events/calendar.ics", {"parish": "kibworth"}).content
+    assert filtered != plain

@@ -209,3 +209,38 @@ def test_list_and_month_queries_do_not_grow_with_events(queries, home_page, url_
     two_hundred = queries.get(url_for(first))
     assert ten.status_code == two_hundred.status_code == 200
     assert ten.query_count == two_hundred.query_count, "\n".join(two_hundred.queries)
+
+
+def test_events_behind_a_login_or_password_are_not_listed(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    soon = timezone.localdate() + timedelta(days=1)
+    event = make_event(
+        home_page,
+        "private-thing",
+        title="Members only meeting",
+        start_date=soon,
+        start_time=time(0, 5),
+        end_time=time(0, 10),
+    )
+    PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.LOGIN)
+    for url in ["/events/", month_path(soon.replace(day=1)), "/", "/events/calendar.ics"]:
+        assert "Members only meeting" not in client.get(url).content.decode(), url
+
+
+def test_an_event_over_several_days_that_began_yesterday_is_listed_under_today(client, home_page):
+    today = timezone.localdate()
+    make_event(
+        home_page,
+        "long-thing",
+        title="Three day show",
+        start_date=today - timedelta(days=1),
+        start_time=None,
+        end_time=None,
+        end_date=today + timedelta(days=1),
+    )
+    response = client.get("/events/", {"when": "today"})
+    [day] = [
+        d for d, o in response.context["days"] if any(x.event.title == "Three day show" for x in o)
+    ]
+    assert day == today

@@ -299,3 +299,21 @@ def test_the_rolling_window():
 )
 def test_week_of_the_month(day, week):
     assert recurrence.week_of_month(day) == week
+
+
+def test_a_time_the_clocks_skip_becomes_the_time_it_is_by_then():
+    # 1:30am on 28 March 2027 does not exist in London: the clocks go from 1am to 2am.
+    first = local(date(2027, 3, 21), time(1, 30))
+    occurrences = expand(
+        first,
+        timedelta(hours=1),
+        build_rrule(recurrence.WEEKLY, first.date(), count=3),
+        local(date(2027, 3, 1), None),
+        local(date(2027, 5, 1), None),
+    )
+    skipped = occurrences[1]
+    assert (skipped.start.hour, skipped.start.minute) == (2, 30)
+    assert skipped.start.utcoffset() == timedelta(hours=1)
+    assert skipped.end - skipped.start == timedelta(hours=1)
+    assert skipped.end.astimezone(UTC) - skipped.start.astimezone(UTC) == timedelta(hours=1)
+    assert [(o.start.hour, o.start.minute) for o in occurrences] == [(1, 30), (2, 30), (1, 30)]
