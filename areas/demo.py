@@ -131,7 +131,7 @@ def load(command):
             "plans.change_yousaidwedid",
             "plans.publish_yousaidwedid",
         ),
-        pages=[news],
+        pages=[index, news],
         page_permissions=("add_page", "change_page", "publish_page"),
     )
     command.say(

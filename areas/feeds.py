@@ -10,6 +10,7 @@ from django.apps import apps
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape, linebreaks
 from django.views.decorators.cache import patch_cache_control
 
 from home.models import SiteSettings
@@ -46,7 +47,7 @@ def update_items(updates, request):
             link=update.get_full_url(request),
             published=published_at(update.date, update.first_published_at),
             updated=update.last_published_at or published_at(update.date, None),
-            summary=update.summary,
+            summary=as_html(update.summary),
             categories=[topic.name for topic in update.topics.all()],
         )
         for update in updates
@@ -54,7 +55,7 @@ def update_items(updates, request):
 
 
 def you_said_we_did_index(request):
-    index = apps.get_model("plans", "YouSaidWeDidIndexPage").objects.live().first()
+    index = apps.get_model("plans", "YouSaidWeDidIndexPage").objects.live().public().first()
     return index.get_full_url(request) if index else None
 
 
@@ -68,18 +69,23 @@ def you_said_we_did_items(items, index_url):
             link=f"{index_url}{item.pk}/",
             published=item.first_published_at or published_at(item.said_on, None),
             updated=item.last_published_at or published_at(item.said_on, None),
-            summary=f"You said: {item.said}\n\nWe did: {item.did}",
-            categories=[item.priority.title] if item.priority else [],
+            summary=as_html(f"You said: {item.said}\n\nWe did: {item.did}"),
+            categories=[item.priority.title] if item.priority and item.priority.live else [],
         )
         for item in items
     ]
+
+
+def as_html(text):
+    """Feed readers treat descriptions as HTML: escape the text, keep its paragraphs."""
+    return linebreaks(escape(text))
 
 
 def latest(items, count=FEED_ITEMS):
     return sorted(items, key=lambda item: item.published, reverse=True)[:count]
 
 
-def render_feed(kind, title, link, feed_url, description, items):
+def render_feed(kind, title, link, feed_url, description, items, author):
     feed = FORMATS[kind](
         title=title,
         link=link,
@@ -87,6 +93,7 @@ def render_feed(kind, title, link, feed_url, description, items):
         feed_url=feed_url,
         language="en-GB",
         feed_guid=feed_url,
+        author_name=author,
     )
     for item in items:
         feed.add_item(
@@ -118,26 +125,45 @@ def items_for(request, updates, you_said_we_did):
     )
 
 
-def area_feed(area, request, kind):
-    partnership = SiteSettings.for_request(request).partnership_name
+def feed_for(page, request, kind, title, description, updates, you_said_we_did):
+    """The feed of `page` (an area or the news index). Its own address, the feed's id, is the
+    same whatever query string or host alias a reader used."""
+    link = page.get_full_url(request)
     return render_feed(
         kind,
+        title=title,
+        link=link,
+        feed_url=link + page.reverse_subpage(kind).rstrip("/"),
+        description=description,
+        items=items_for(request, updates, you_said_we_did),
+        author=partnership_name(request),
+    )
+
+
+def partnership_name(request):
+    # Wagtail keeps the settings on the request, so asking twice costs one query.
+    return SiteSettings.for_request(request).partnership_name
+
+
+def area_feed(area, request, kind):
+    return feed_for(
+        area,
+        request,
+        kind,
         title=f"{area.title}: community safety news",
-        link=area.get_full_url(request),
-        feed_url=request.build_absolute_uri(),
-        description=f"Local updates and 'you said, we did' from {partnership} for {area.title}.",
-        items=items_for(request, area.updates.live().public(), area.you_said_we_did),
+        description=f"Local updates and 'you said, we did' from {partnership_name(request)} for {area.title}.",
+        updates=area.updates.live().public(),
+        you_said_we_did=area.you_said_we_did,
     )
 
 
 def site_feed(index, request, kind):
-    partnership = SiteSettings.for_request(request).partnership_name
-    YouSaidWeDid = apps.get_model("plans", "YouSaidWeDid")
-    return render_feed(
+    return feed_for(
+        index,
+        request,
         kind,
-        title=f"{partnership}: news",
-        link=index.get_full_url(request),
-        feed_url=request.build_absolute_uri(),
-        description=f"Local updates and 'you said, we did' from {partnership}.",
-        items=items_for(request, index.updates(), YouSaidWeDid.objects),
+        title=f"{partnership_name(request)}: news",
+        description=f"Local updates and 'you said, we did' from {partnership_name(request)}.",
+        updates=index.updates(),
+        you_said_we_did=apps.get_model("plans", "YouSaidWeDid").objects,
     )

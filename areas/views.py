@@ -30,7 +30,8 @@ def latest_you_said_we_did(area, count):
 
 def area_context(area, request):
     return {
-        "updates": latest_updates(area, AREA_ITEMS),
+        # An area page being previewed before its first save has nothing tagged to it yet.
+        "updates": latest_updates(area, AREA_ITEMS) if area.pk else [],
         "reuse": reuse_links(area, request),
     }
 
@@ -87,7 +88,7 @@ def area_json(area, request):
                 "we_did": item.did,
                 "done_on": item.done_on.isoformat() if item.done_on else None,
                 "progress": item.progress,
-                "priority": item.priority.title if item.priority else None,
+                "priority": item.priority.title if item.priority and item.priority.live else None,
             }
             for item in items
         ],

@@ -450,6 +450,8 @@ class OccurrenceQuerySet(models.QuerySet):
 
     def coming_up_in(self, parish):
         """A parish's dates from now on, for its area page, feeds and embed."""
+        if parish.pk is None:  # a preview of an area page not yet saved
+            return self.none()
         return self.filter(event__parish=parish, end__gt=timezone.now()).public().for_listing()
 
 

@@ -93,7 +93,7 @@ class PlansViewSetGroup(SnippetViewSetGroup):
 # The public listing ----------------------------------------------------------------------------
 
 SLUG = re.compile(r"[-\w]+")
-YEAR = re.compile(r"[0-9]{4}")
+YEAR = re.compile(r"[1-9][0-9]{3}")
 ID = re.compile(r"[0-9]{1,9}")
 PER_PAGE = 20
 Parish = YouSaidWeDid._meta.get_field("parish").related_model
@@ -134,10 +134,14 @@ def you_said_we_did_list(index, request):
         context_overrides={
             "page_obj": paginate(request, items, PER_PAGE),
             "chosen": chosen,
-            "parishes": Parish.objects.filter(you_said_we_did__in=published)
+            "parishes": Parish.objects.live()
+            .public()
+            .filter(you_said_we_did__in=published)
             .distinct()
             .order_by("title"),
-            "priorities": PriorityPage.objects.filter(you_said_we_did__in=published)
+            "priorities": PriorityPage.objects.live()
+            .public()
+            .filter(you_said_we_did__in=published)
             .distinct()
             .order_by("-path"),
             "years": sorted({day.year for day in published.dates("said_on", "year")}, reverse=True),

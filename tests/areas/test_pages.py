@@ -82,6 +82,8 @@ def test_an_area_page_gathers_everything_tagged_to_it(client, home_page):
         "/you-said-we-did/?priority=-1",
         "/you-said-we-did/?priority=%C2%B2",
         "/you-said-we-did/?year=20",
+        "/you-said-we-did/?year=0000",
+        "/you-said-we-did/?year=0999",
         "/you-said-we-did/?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96",
         "/you-said-we-did/?page=99",
         "/you-said-we-did/0/",
@@ -91,6 +93,32 @@ def test_an_area_page_gathers_everything_tagged_to_it(client, home_page):
 )
 def test_bad_input_is_a_404(client, demo, url):
     assert client.get(url).status_code == 404
+
+
+def test_private_events_news_and_entries_stay_off_the_area_and_what_parishes_reuse(
+    client, home_page
+):
+    from wagtail.models import PageViewRestriction
+
+    lutterworth = area("lutterworth")
+    event = make_event(
+        home_page,
+        "staff-only-briefing",
+        title="Staff only briefing",
+        parish=lutterworth,
+        start_date=timezone.localdate() + timedelta(days=2),
+    )
+    update = make_update(
+        home_page, "staff-only-news", [lutterworth], day=date(2030, 1, 1), title="Staff only news"
+    )
+    for page in (event, update):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+    for suffix in ("", "embed/", "updates.json", "events.ics", "feed.rss", "feed.atom"):
+        body = client.get(f"{lutterworth.url}{suffix}").content.decode()
+        assert "Staff only briefing" not in body, suffix
+        assert "Staff only news" not in body, suffix
 
 
 def test_you_said_we_did_filters_by_parish_priority_and_year(client, demo):

@@ -120,3 +120,32 @@ def test_the_embed_sets_no_cookies_and_keeps_the_rest_of_the_policy(client, demo
 def test_the_area_feeds_are_announced(client, demo):
     html = client.get(area("kibworth").url).content.decode()
     assert '<link rel="alternate" type="application/atom+xml"' in html
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_a_feed_names_itself_the_same_way_whatever_the_query_string(client, demo, url):
+    plain = feedparser.parse(client.get(url).content)
+    tracked = feedparser.parse(client.get(url, {"utm_source": "newsletter"}).content)
+    self_links = [link.href for link in plain.feed.links if link.rel == "self"]
+    assert self_links == [f"http://testserver{url}"]
+    assert [link.href for link in tracked.feed.links if link.rel == "self"] == self_links
+    assert tracked.feed.get("id") == plain.feed.get("id")
+
+
+def test_atom_feeds_name_an_author(client, demo):
+    feed = feedparser.parse(client.get("/areas/lutterworth/feed.atom").content)
+    assert not feed.bozo, feed.bozo_exception
+    # Atom needs an author for each entry; the feed's own covers every entry without one.
+    assert feed.feed.author == "Harborough District Community Safety Partnership"
+
+
+def test_feed_summaries_are_escaped_text_in_paragraphs(client, home_page):
+    from tests.areas.factories import make_you_said_we_did
+
+    make_you_said_we_did(
+        area("fleckney"), title="Markup test", said="<b>Bins</b> & benches", did="More bins."
+    )
+    feed = feedparser.parse(client.get("/areas/fleckney/feed.rss").content)
+    entry = next(entry for entry in feed.entries if entry.title.endswith("Markup test"))
+    assert "&lt;b&gt;Bins&lt;/b&gt; &amp; benches" in entry.summary
+    assert "<p>We did: More bins.</p>" in entry.summary

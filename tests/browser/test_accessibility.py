@@ -87,6 +87,9 @@ def test_typing_narrows_the_list_of_areas(visit):
     box.fill("kib")
     assert page.get_by_role("link", name="Kibworth").is_visible()
     assert not page.get_by_role("link", name="Lutterworth").is_visible()
+    # A group with nothing left in it goes, heading and all.
+    assert page.get_by_role("heading", name="Parishes").is_visible()
+    assert not page.get_by_role("heading", name="Towns").is_visible()
     assert page.locator('[role="status"]').inner_text() == "1 place matches."
     box.fill("zzz")
     assert "No towns or parishes match" in page.locator('[role="status"]').inner_text()
@@ -95,6 +98,22 @@ def test_typing_narrows_the_list_of_areas(visit):
     assert page.get_by_role("link", name="Lutterworth").is_visible()
 
 
-def test_snippets_have_a_copy_button(visit):
-    page = visit("/areas/lutterworth/").page
-    assert page.get_by_role("button", name="Copy").count() == 4
+def test_snippets_have_a_copy_button_named_for_what_it_copies(visit):
+    visit_ = visit("/areas/lutterworth/")
+    page = visit_.page
+    visit_.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    names = [button.inner_text() for button in page.locator(".app-copy__button").all()]
+    assert names == [
+        "Copy embed code",
+        "Copy calendar address",
+        "Copy feed address",
+        "Copy JSON address",
+    ]
+    page.get_by_role("button", name="Copy calendar address").click()
+    statuses = page.locator(".app-copy__status")
+    statuses.nth(1).filter(has_text="Copied").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/areas/lutterworth/events.ics")
+    page.get_by_role("button", name="Copy embed code").click()
+    statuses.nth(0).filter(has_text="Copied").wait_for()
+    assert statuses.nth(1).inner_text() == ""
+    assert page.evaluate("navigator.clipboard.readText()").startswith("<iframe src=")

@@ -16,11 +16,8 @@ for (const finder of document.querySelectorAll('[data-module="app-area-finder"]'
       item.hidden = !match;
       if (match) shown += 1;
     });
-    for (const list of document.querySelectorAll("[data-area-list]")) {
-      const heading = list.previousElementSibling;
-      const empty = [...list.children].every((item) => item.hidden);
-      list.hidden = empty;
-      if (heading && heading.tagName === "H2") heading.hidden = empty;
+    for (const group of document.querySelectorAll("[data-area-group]")) {
+      group.hidden = [...group.querySelectorAll("li")].every((item) => item.hidden);
     }
     status.textContent = !wanted
       ? ""
