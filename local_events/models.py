@@ -436,13 +436,26 @@ class EventChange(Orderable):
                 )
 
 
+LISTING_FIELDS = (
+    *("event", "start", "end", "status", "reason", "original_start"),
+    *("event__title", "event__url_path", "event__start_time", "event__venue"),
+    *("event__online_link", "event__parish__title", "event__parish__url_path"),
+)
+
+
 class OccurrenceQuerySet(models.QuerySet):
     def overlapping(self, start, end):
         """Every occurrence that is on at some moment in [start, end): one indexed query."""
         return self.filter(start__lt=end, end__gt=start)
 
     def for_listing(self):
-        return self.select_related("event", "event__parish").order_by("start", "event__title")
+        """With just what lists, the month grid and the feeds show of each event and its parish:
+        a month of a busy calendar is hundreds of rows, and a whole page per row is slow."""
+        return (
+            self.select_related("event", "event__parish")
+            .only(*LISTING_FIELDS)
+            .order_by("start", "event__title")
+        )
 
     def public(self):
         """Of live events that anyone may see: not behind a password or login."""

@@ -52,6 +52,17 @@ def large_priority():
     return priority.url
 
 
+def busy_area():
+    """Fleckney, with 50 news updates, 50 entries of "you said, we did" and 50 weekly events."""
+    from areas.models import AreaPage
+    from home.demo_tools import site_home
+    from tests.areas.test_pages import add_items
+
+    parish = AreaPage.objects.get(slug="fleckney")
+    add_items(site_home(), parish, 50)
+    return parish.url
+
+
 def add_events(start_number, count, recurring):
     """`count` events in this month, `recurring` of them weekly without end, the rest one-off."""
     from datetime import time as clock
@@ -85,7 +96,8 @@ def month_path():
 
 
 def measure_renders(paths, cold=False):
-    """Queries and render times for each path, in this process with a warm cache."""
+    """Queries and render times for each path, in this process with a warm cache, or with the
+    cache cleared before each request (`cold`)."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -95,6 +107,8 @@ def measure_renders(paths, cold=False):
     results = {}
     for name, path in paths.items():
         client.get(path, secure=True)  # warm: first-visit caches
+        if cold:
+            cache.clear()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path, secure=True)
         # Read now: every request clears the connection's query log.
@@ -202,6 +216,19 @@ def main():
             "priority page, 100 actions of 4 updates": large_priority(),
         }
     )
+    renders.update(measure_renders({"home page, panels built (cache cleared)": "/"}, cold=True))
+    print("Adding 50 news updates, 50 'you said, we did' and 50 events to one parish…", flush=True)
+    area = busy_area()
+    renders.update(
+        measure_renders(
+            {
+                "area page, 50 of each kind": area,
+                "area embed, 50 of each kind": f"{area}embed/",
+                "area updates.json, 50 of each kind": f"{area}updates.json",
+                "area feed.atom, 50 of each kind": f"{area}feed.atom",
+            }
+        )
+    )
     print("Adding 500 events (100 weekly), then 500 more…", flush=True)
     add_events(0, 500, recurring=100)
     renders.update(measure_renders({"month view, 500 events of which 100 recur": month_path()}))
@@ -252,7 +279,7 @@ def main():
         target = "< 50 ms" if name == "home page" else ""
         print(f"{name + ': median render (ms)':<58}{result['median_ms']:>14}  {target}")
         print(f"{name + ': 90th percentile render (ms)':<58}{result['p90_ms']:>14}")
-        if name.startswith(("month", "calendar")):
+        if name.startswith(("month", "calendar", "area")):
             print(f"{name + ': size (KB)':<58}{result['html_bytes'] / 1024:>14.1f}")
     print(f"{'home page: requests per second':<58}{page['rps']:>14}")
     print(f"{'same bytes as a static file: requests/s':<58}{static['rps']:>14}")
