@@ -55,7 +55,7 @@ def update_items(updates, request):
 
 
 def you_said_we_did_index(request):
-    index = apps.get_model("plans", "YouSaidWeDidIndexPage").objects.live().public().first()
+    index = apps.get_model("plans", "YouSaidWeDidIndexPage").shown()
     return index.get_full_url(request) if index else None
 
 
@@ -70,7 +70,7 @@ def you_said_we_did_items(items, index_url):
             published=item.first_published_at or published_at(item.said_on, None),
             updated=item.last_published_at or published_at(item.said_on, None),
             summary=as_html(f"You said: {item.said}\n\nWe did: {item.did}"),
-            categories=[item.priority.title] if item.priority and item.priority.live else [],
+            categories=[item.shown_priority.title] if item.shown_priority else [],
         )
         for item in items
     ]
@@ -83,33 +83,6 @@ def as_html(text):
 
 def latest(items, count=FEED_ITEMS):
     return sorted(items, key=lambda item: item.published, reverse=True)[:count]
-
-
-def render_feed(kind, title, link, feed_url, description, items, author):
-    feed = FORMATS[kind](
-        title=title,
-        link=link,
-        description=description,
-        feed_url=feed_url,
-        language="en-GB",
-        feed_guid=feed_url,
-        author_name=author,
-    )
-    for item in items:
-        feed.add_item(
-            title=item.title,
-            link=item.link,
-            description=item.summary,
-            unique_id=item.link,
-            unique_id_is_permalink=True,
-            pubdate=item.published,
-            updateddate=item.updated,
-            categories=item.categories,
-        )
-    response = HttpResponse(content_type=f"{feed.content_type}")
-    feed.write(response, "utf-8")
-    patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
-    return response
 
 
 def items_for(request, updates, you_said_we_did):
@@ -129,19 +102,35 @@ def feed_for(page, request, kind, title, description, updates, you_said_we_did):
     """The feed of `page` (an area or the news index). Its own address, the feed's id, is the
     same whatever query string or host alias a reader used."""
     link = page.get_full_url(request)
-    return render_feed(
-        kind,
+    feed_url = link + page.reverse_subpage(kind).rstrip("/")
+    feed = FORMATS[kind](
         title=title,
         link=link,
-        feed_url=link + page.reverse_subpage(kind).rstrip("/"),
         description=description,
-        items=items_for(request, updates, you_said_we_did),
-        author=partnership_name(request),
+        feed_url=feed_url,
+        language="en-GB",
+        feed_guid=feed_url,
+        author_name=partnership_name(request),
     )
+    for item in items_for(request, updates, you_said_we_did):
+        feed.add_item(
+            title=item.title,
+            link=item.link,
+            description=item.summary,
+            unique_id=item.link,
+            unique_id_is_permalink=True,
+            pubdate=item.published,
+            updateddate=item.updated,
+            categories=item.categories,
+        )
+    response = HttpResponse(content_type=feed.content_type)
+    feed.write(response, "utf-8")
+    patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
+    return response
 
 
 def partnership_name(request):
-    # Wagtail keeps the settings on the request, so asking twice costs one query.
+    # Wagtail keeps the settings on the request: asking again costs nothing.
     return SiteSettings.for_request(request).partnership_name
 
 

@@ -88,7 +88,7 @@ def area_json(area, request):
                 "we_did": item.did,
                 "done_on": item.done_on.isoformat() if item.done_on else None,
                 "progress": item.progress,
-                "priority": item.priority.title if item.priority and item.priority.live else None,
+                "priority": item.shown_priority.title if item.shown_priority else None,
             }
             for item in items
         ],

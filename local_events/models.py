@@ -436,11 +436,22 @@ class EventChange(Orderable):
                 )
 
 
-LISTING_FIELDS = (
-    *("event", "start", "end", "status", "reason", "original_start"),
-    *("event__title", "event__url_path", "event__start_time", "event__venue"),
-    *("event__online_link", "event__parish__title", "event__parish__url_path"),
-)
+# What lists, the month grid and the feeds show of each date, its event and the event's parish.
+LISTING_FIELDS = [
+    "event",
+    "start",
+    "end",
+    "status",
+    "reason",
+    "original_start",
+    "event__title",
+    "event__url_path",
+    "event__start_time",
+    "event__venue",
+    "event__online_link",
+    "event__parish__title",
+    "event__parish__url_path",
+]
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -449,8 +460,8 @@ class OccurrenceQuerySet(models.QuerySet):
         return self.filter(start__lt=end, end__gt=start)
 
     def for_listing(self):
-        """With just what lists, the month grid and the feeds show of each event and its parish:
-        a month of a busy calendar is hundreds of rows, and a whole page per row is slow."""
+        """Only LISTING_FIELDS: a busy month is hundreds of rows, and a whole page per row is
+        slow."""
         return (
             self.select_related("event", "event__parish")
             .only(*LISTING_FIELDS)

@@ -724,6 +724,15 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    # The parish and priority as residents may see them: a page taken down leaves no trace.
+    @property
+    def shown_parish(self):
+        return self.parish if self.parish and self.parish.live else None
+
+    @property
+    def shown_priority(self):
+        return self.priority if self.priority and self.priority.live else None
+
     @property
     def said_in_words(self):
         how = self.get_channel_display().lower()
@@ -752,6 +761,11 @@ class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    @classmethod
+    def shown(cls):
+        """The index residents may see, or None: each entry's address is under it."""
+        return cls.objects.live().public().first()
 
     @path("", name="index")
     def index_route(self, request):

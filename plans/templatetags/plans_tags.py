@@ -48,7 +48,7 @@ def you_said_we_did_panel(context, parish=None, priority=None, count=3, heading=
         items, query = items.filter(parish=parish), f"?parish={parish.slug}"
     if priority is not None:
         items, query = items.filter(priority=priority), f"?priority={priority.pk}"
-    index = YouSaidWeDidIndexPage.objects.live().public().first()
+    index = YouSaidWeDidIndexPage.shown()
     return {
         "items": list(items[:count]),
         "index_url": index.get_url(context.get("request")) if index else None,

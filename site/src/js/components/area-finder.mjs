@@ -3,7 +3,7 @@
 for (const finder of document.querySelectorAll('[data-module="app-area-finder"]')) {
   const input = finder.querySelector("input");
   const status = finder.querySelector('[role="status"]');
-  const items = [...document.querySelectorAll("[data-area-list] li")];
+  const items = [...document.querySelectorAll("[data-area-group] li")];
   const normalise = (text) =>
     text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   const names = items.map((item) => normalise(item.textContent));
