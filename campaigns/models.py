@@ -376,6 +376,12 @@ class CampaignPage(QuickExitMixin, Page):
     def hashtag_list(self):
         return [tag if tag.startswith("#") else f"#{tag}" for tag in self.hashtags.split()]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Events name their campaign: a campaign previewed before its first save has none yet.
+        context["campaign_events"] = self.events.live().public() if self.pk else []
+        return context
+
     def reporting_routes(self):
         """Who to report to and where to get support, for the campaign's topics."""
         return routes_for_topics(self.topics.all())

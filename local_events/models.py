@@ -256,6 +256,21 @@ class EventPage(RoutablePageMixin, Page):
     def planned_changes(self):
         return [change.as_change() for change in self.changes.all()]
 
+    def occurrences_between(self, window_start, window_end):
+        """The event's dates in the window as Occurrence rows, not saved: what the occurrence
+        table holds for it once published, and what a preview shows before then."""
+        return [
+            Occurrence(
+                event=self,
+                start=occurrence.start,
+                end=occurrence.end,
+                status=occurrence.status,
+                reason=occurrence.reason,
+                original_start=occurrence.original_start,
+            )
+            for occurrence in self.expand(window_start, window_end)
+        ]
+
     def expand(self, window_start, window_end):
         return recurrence.expand(
             self.first_start,

@@ -12,17 +12,7 @@ def rebuild(event, window=None):
     with transaction.atomic():
         Occurrence.objects.filter(event_id=event.pk).delete()
         if event.live:
-            Occurrence.objects.bulk_create(
-                Occurrence(
-                    event_id=event.pk,
-                    start=occurrence.start,
-                    end=occurrence.end,
-                    status=occurrence.status,
-                    reason=occurrence.reason,
-                    original_start=occurrence.original_start,
-                )
-                for occurrence in event.expand(*window)
-            )
+            Occurrence.objects.bulk_create(event.occurrences_between(*window))
 
 
 def rebuild_all(window=None):

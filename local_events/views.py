@@ -263,12 +263,22 @@ def event_feed(event, request):
 
 def event_context(event, request):
     now = timezone.now()
-    upcoming_dates = list(event.occurrences.filter(end__gt=now).order_by("start")[:10])
-    index = event.get_parent()
+    if getattr(request, "is_preview", False):
+        # The dates as the editor has them in the form, not as last published.
+        event.rrule = event.build_rrule()
+        dates = sorted(event.occurrences_between(*occurrence_window()), key=lambda o: o.start)
+        upcoming_dates = [occurrence for occurrence in dates if occurrence.end > now][:10]
+        past = [occurrence for occurrence in dates if occurrence.end <= now]
+        last_date = None if upcoming_dates or not past else past[-1]
+    else:
+        upcoming_dates = list(event.occurrences.filter(end__gt=now).order_by("start")[:10])
+        last_date = (
+            None
+            if upcoming_dates
+            else event.occurrences.filter(end__lte=now).order_by("-start").first()
+        )
     return {
         "upcoming_dates": upcoming_dates,
-        "last_date": None
-        if upcoming_dates
-        else event.occurrences.filter(end__lte=now).order_by("-start").first(),
-        "index": index,
+        "last_date": last_date,
+        "index": event.get_parent(),
     }

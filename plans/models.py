@@ -182,10 +182,13 @@ class PlanPage(RoutablePageMixin, Page):
         context["overall"] = combine(each for _, each in with_rollups)
         context["themed_priorities"] = group_in_order(with_rollups, key=lambda pair: pair[0].theme)
         context["open_data_fields"] = open_data.OPEN_DATA_FIELDS
+        # A preview of a plan not yet saved has no indicators placed on it yet.
         context["indicators"] = (
             Indicator.objects.for_display()
             .filter(plan_placements__plan=self)
             .order_by("plan_placements__sort_order")
+            if self.pk
+            else Indicator.objects.none()
         )
         return context
 
@@ -308,7 +311,9 @@ class PriorityPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         plan = self.get_parent().specific
-        actions = self.action_list()
+        # A preview of a priority not yet saved: nothing is linked to it yet.
+        saved = self.pk is not None
+        actions = self.action_list() if saved else []
         context["plan"] = plan
         context["action_groups"] = group_in_order(actions, key=lambda action: action.group)
         context["rollup"] = rollup(action.latest_status for action in actions)
@@ -316,7 +321,10 @@ class PriorityPage(Page):
             Indicator.objects.for_display()
             .filter(priority_placements__priority=self)
             .order_by("priority_placements__sort_order")
+            if saved
+            else Indicator.objects.none()
         )
+        context["campaigns"] = self.campaigns.live().public() if saved else []
         return context
 
     class Meta:

@@ -42,12 +42,13 @@ def you_said_we_did_panel(context, parish=None, priority=None, count=3, heading=
     """The latest "you said, we did" for the home page, an area or a priority. Two queries."""
     items = YouSaidWeDid.objects.published().for_listing()
     query = ""
-    if (parish and parish.pk is None) or (priority and priority.pk is None):
-        items = items.none()  # a preview of a page not yet saved
-    elif parish is not None:
-        items, query = items.filter(parish=parish), f"?parish={parish.slug}"
-    if priority is not None:
-        items, query = items.filter(priority=priority), f"?priority={priority.pk}"
+    if any(page is not None and page.pk is None for page in (parish, priority)):
+        items = items.none()  # a preview of a page not yet saved: nothing is tagged to it
+    else:
+        if parish is not None:
+            items, query = items.filter(parish=parish), f"?parish={parish.slug}"
+        if priority is not None:
+            items, query = items.filter(priority=priority), f"?priority={priority.pk}"
     index = YouSaidWeDidIndexPage.shown()
     return {
         "items": list(items[:count]),

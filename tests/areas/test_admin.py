@@ -1,9 +1,11 @@
-"""Officers and parish editors preview area pages and news before they go live."""
+"""Officers and parish editors preview pages that show "you said, we did", news and events
+before those pages are first saved."""
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from areas.models import AreaIndexPage, AreaPage, UpdateIndexPage
+from plans.models import PlanPage
 from tests.areas.factories import area
 
 NEW_AREA = {
@@ -33,17 +35,45 @@ def new_update():
     )
 
 
+def new_priority():
+    return nested_form_data(
+        {
+            "title": "Keeping roads safe",
+            "slug": "keeping-roads-safe",
+            "number": "9",
+            "short_name": "Roads",
+            "theme": "",
+            **{name: rich_text("") for name in ("focus", "why", "aims", "approach", "measures")},
+            "links_to_other_plans": rich_text(""),
+            "headline_measures": "",
+            "headline_indicators": inline_formset([]),
+            "funding": "",
+        }
+    )
+
+
+def current_plan():
+    return PlanPage.objects.get(slug="2026-2027")
+
+
 @pytest.mark.parametrize(
     ("username", "model", "parent", "data", "shown"),
     [
         (
             "officer",
-            "areapage",
-            AreaIndexPage,
+            "areas.areapage",
+            AreaIndexPage.objects.get,
             lambda: NEW_AREA,
             ["Community safety in Gilmorton", "A village south of Lutterworth."],
         ),
-        ("parish", "updatepage", UpdateIndexPage, new_update, ["New bench by the Kibworth green"]),
+        (
+            "parish",
+            "areas.updatepage",
+            UpdateIndexPage.objects.get,
+            new_update,
+            ["New bench by the Kibworth green"],
+        ),
+        ("officer", "plans.prioritypage", current_plan, new_priority, ["Keeping roads safe"]),
     ],
 )
 def test_a_new_page_can_be_previewed_before_it_is_saved(
@@ -51,7 +81,8 @@ def test_a_new_page_can_be_previewed_before_it_is_saved(
 ):
     """Nothing tagged to an unsaved page exists yet: the preview must still render."""
     assert client.login(username=username, password="changeme")
-    url = f"/admin/pages/add/areas/{model}/{parent.objects.get().pk}/preview/"
+    app, model = model.split(".")
+    url = f"/admin/pages/add/{app}/{model}/{parent().pk}/preview/"
     posted = client.post(url, data())
     assert posted.status_code == 200 and posted.json()["is_valid"], posted.content
     response = client.get(url)

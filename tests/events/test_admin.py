@@ -75,6 +75,24 @@ def test_an_officer_publishes_a_repeating_event_with_a_cancelled_date(client):
     assert statuses == ["scheduled", "cancelled", "scheduled", "scheduled"]
 
 
+def test_the_preview_shows_the_dates_as_typed_before_anything_is_saved(client):
+    from local_events.templatetags.events_tags import long_date
+
+    assert client.login(username="officer", password="changeme")
+    preview = f"{add_url()}preview/"
+    posted = client.post(preview, event_form())
+    assert posted.json()["is_valid"], posted.content
+    html = client.get(preview).content.decode()
+    assert "Next dates" in html
+    first = first_of_next_month().replace(day=3)
+    for week in range(4):
+        assert long_date(first + timedelta(days=7 * week)) in html
+    assert "Hall closed" in html  # the cancelled week, with its reason
+    assert long_date(first + timedelta(days=28)) not in html  # four times only
+    assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
+    assert not Occurrence.objects.filter(event__slug="fleckney-drop-in").exists()
+
+
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
