@@ -5,6 +5,7 @@ OPEN_DATA_FIELDS below, which both formats follow.
 """
 
 import csv
+import re
 
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
@@ -74,6 +75,23 @@ def filename(plan, extension):
     return f"{plan.slug}-progress.{extension}"
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell that a spreadsheet shows as text rather than running as a formula: a quote
+    before what could start one. Plain numbers such as -5 cannot carry a formula and are left."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_STARTS)
+        and not PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
 def csv_response(plan, actions, request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename(plan, "csv")}"'
@@ -83,7 +101,8 @@ def csv_response(plan, actions, request):
     writer = csv.DictWriter(response, fieldnames=[name for name, _ in OPEN_DATA_FIELDS])
     writer.writeheader()
     for action in actions:
-        writer.writerow(flatten_for_csv(action_record(action)))
+        row = flatten_for_csv(action_record(action))
+        writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
     return response
 
 

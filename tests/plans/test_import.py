@@ -1,5 +1,6 @@
 """Importing indicator values from a spreadsheet: all of it, or none of it with every problem listed."""
 
+import io
 from decimal import Decimal
 
 import pytest
@@ -123,3 +124,205 @@ def test_numbers_the_database_cannot_hold_are_refused(indicators, tmp_path, valu
 def test_a_short_row_and_a_byte_order_mark():
     _rows, problems = check_rows(["\ufeffindicator,period,value", "a,2021"], {"a"})
     assert problems == ["line 2: '' is not a number"]
+
+
+# Numbers as spreadsheets write them: only what can be read one way is accepted.
+
+
+def value_problems(value):
+    """The problems check_rows finds with one value, on line 2."""
+    return check_rows(["indicator,period,value", f'a,2021,"{value}"'], {"a"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,234", "1234"),
+        ("12,345.5", "12345.5"),
+        ("1,234,567", "1234567"),
+        ("-1,234", "-1234"),
+        ("123,456,789.25", "123456789.25"),
+        ("1234", "1234"),
+        ("-2.5", "-2.5"),
+        ("0.5", "0.5"),
+        (".5", "0.5"),
+        ("+5", "5"),  # a leading plus cannot be read two ways
+        ("  42 ", "42"),  # spaces around a number are only padding
+        ("\xa042\xa0", "42"),  # as are non-breaking spaces
+        ("1E+3", "1000"),  # how Excel writes large numbers in General format
+    ],
+)
+def test_plain_numbers_and_correct_thousands_grouping_are_accepted(text, expected):
+    rows, problems = value_problems(text)
+    assert problems == []
+    assert rows[0].value == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("1,5", "1.5 or 15"),
+        ("12,5", "12.5 or 125"),
+        ("1,23", "1.23 or 123"),
+        ("1,2345", "1.2345 or 12345"),
+        (",5", "0.5 or 5"),
+        ("0,125", "0.125 or 125"),  # a group of three, but no one writes 125 as 0,125
+        ("-3,5", "-3.5 or -35"),
+    ],
+)
+def test_a_decimal_comma_is_refused_as_ambiguous(text, readings):
+    assert value_problems(text) == ([], [f"line 2: '{text}' is ambiguous: write {readings}"])
+
+
+@pytest.mark.parametrize("text", ["1,234,56", "12,34,567", "1.234,5", "1,,234", "1,234.5,6", "1,"])
+def test_other_misplaced_commas_are_refused(text):
+    assert value_problems(text) == (
+        [],
+        [
+            f"line 2: '{text}' is not a number: use a point for decimals, and commas only "
+            "between groups of three digits, such as 1,234.5"
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 234", "1\xa0234", "1\u202f234", "12 5", "1\t5", "1\u200b5", "1\x0c5", "1\u20285"],
+)
+def test_a_space_or_invisible_character_inside_a_number_is_refused(text):
+    """1 234 may be one number grouped with a space, or two numbers run together: write one."""
+    assert value_problems(text) == (
+        [],
+        [
+            f"line 2: '{text}' has a space or an invisible character in it: "
+            "write the number without it"
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "number"),
+    [("12%", "%", "12"), ("12.5 %", "%", "12.5"), ("£1,234", "£", "1,234"), ("€5", "€", "5")],
+)
+def test_percent_and_currency_signs_are_refused_with_the_number_to_write(text, sign, number):
+    """The indicator's unit says what a value measures; a sign in the cell may disagree with it."""
+    assert value_problems(text) == (
+        [],
+        [
+            f"line 2: '{text}' has a {sign} sign: write the number alone, such as {number} "
+            "(the indicator's unit says what it measures)"
+        ],
+    )
+
+
+@pytest.mark.parametrize("text", ["(5)", "١٢", "１２", "−5", "5-", "Infinity", "0x10", "1_000"])
+def test_other_things_that_look_like_numbers_are_refused(text):
+    assert value_problems(text) == ([], [f"line 2: '{text}' is not a number"])
+
+
+def test_the_importer_refuses_an_ambiguous_value_and_imports_nothing(indicators, tmp_path):
+    path = write(
+        tmp_path,
+        'indicator,period,value\nasb-test,2021/22,"1,234"\ntotal-crime-test,2022/23,"1,5"\n',
+    )
+    with pytest.raises(CommandError) as error:
+        call_command("import_indicator_values", path)
+    assert "line 3: '1,5' is ambiguous: write 1.5 or 15" in str(error.value)
+    assert values_of("asb-test") == {}
+
+
+# Rows: only a real CSV line break ends one.
+
+LINE_SEPARATORS_THAT_ARE_NOT_CSV_ROW_ENDS = [
+    "\x0b",  # vertical tab
+    "\x0c",  # form feed, as a copied page break
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",  # next line
+    "\u2028",  # line separator
+    "\u2029",  # paragraph separator
+]
+
+
+@pytest.mark.parametrize("separator", LINE_SEPARATORS_THAT_ARE_NOT_CSV_ROW_ENDS)
+def test_a_unicode_line_separator_inside_a_cell_does_not_split_the_row(
+    indicators, tmp_path, separator
+):
+    path = write(
+        tmp_path,
+        "indicator,period,value,note\n"
+        f"asb-test,2021/22,10,first{separator}asb-test,2022/23,99\n"
+        f'asb-test,2022/23,20,"quoted{separator}note"\n'
+        "asb-test,2023/24,lots,\n",
+    )
+    with pytest.raises(CommandError) as error:
+        call_command("import_indicator_values", path)
+    problems = str(error.value).split("\n")[1:]
+    assert problems == ["line 4: 'lots' is not a number"]
+
+
+@pytest.mark.parametrize("separator", LINE_SEPARATORS_THAT_ARE_NOT_CSV_ROW_ENDS)
+def test_a_unicode_line_separator_in_a_good_file_is_only_part_of_a_note(
+    indicators, tmp_path, separator
+):
+    path = write(
+        tmp_path,
+        "indicator,period,value,note\n"
+        f"asb-test,2021/22,10,first{separator}asb-test,2022/23,99\n"
+        "asb-test,2022/23,20,\n",
+    )
+    call_command("import_indicator_values", path)
+    assert values_of("asb-test") == {"2021/22": Decimal("10"), "2022/23": Decimal("20")}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_line_break_inside_a_quoted_cell_keeps_rows_as_a_spreadsheet_shows_them(
+    indicators, tmp_path, newline
+):
+    """A spreadsheet shows a cell with a line break in it as one row: the problems name the row
+    a spreadsheet shows and, where it differs, the line a text editor shows."""
+    text = newline.join(
+        [
+            "indicator,period,value,note",
+            'asb-test,2021/22,10,"two',
+            'lines"',
+            "asb-test,2022/23,20,",
+            "asb-test,2023/24,lots,",
+            "asb-test,2022/23,30,",
+            "",
+        ]
+    )
+    path = tmp_path / "values.csv"
+    path.write_bytes(text.encode())
+    with pytest.raises(CommandError) as error:
+        call_command("import_indicator_values", str(path))
+    assert str(error.value).split("\n")[1:] == [
+        "line 4 (line 5 in a text editor): 'lots' is not a number",
+        "line 5 (line 6 in a text editor): asb-test 2022/23 is already on line 3",
+    ]
+
+
+def test_check_rows_reads_lines_as_a_file_gives_them_or_the_whole_text():
+    text = 'indicator,period,value,note\na,2021,1,"x\x0cy"\na,2022,"2,5",\n'
+    expected = ["line 3: '2,5' is ambiguous: write 2.5 or 25"]
+    assert check_rows(text, {"a"})[1] == expected
+    assert check_rows(io.StringIO(text, newline=""), {"a"})[1] == expected
+
+
+def test_a_cell_too_large_to_read_is_a_problem_not_a_crash(indicators, tmp_path):
+    path = write(tmp_path, "indicator,period,value\nasb-test,2021/22,10\n" + "x" * 200_000 + "\n")
+    with pytest.raises(CommandError) as error:
+        call_command("import_indicator_values", path)
+    assert "line 3: this row cannot be read as CSV: field larger than field limit" in str(
+        error.value
+    )
+    assert values_of("asb-test") == {}
+
+
+def test_standard_input_keeps_a_form_feed_inside_its_cell(indicators, monkeypatch):
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("indicator,period,value,note\nasb-test,2021/22,7,a\x0cb\n")
+    )
+    call_command("import_indicator_values", "-")
+    assert values_of("asb-test") == {"2021/22": Decimal("7")}

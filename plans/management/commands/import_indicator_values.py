@@ -3,11 +3,14 @@
     manage.py import_indicator_values values.csv
 
 `indicator` is the indicator's slug (shown in the admin), `period` a financial year such as
-2021/22, a quarter such as 2021/22 Q2 or a calendar year, `value` a number. A value already held
-for that indicator and period is replaced. If any row is wrong, nothing is imported and every
+2021/22, a quarter such as 2021/22 Q2 or a calendar year, `value` a number with a point for
+decimals and, if you like, commas between groups of three digits (1234.5 or 1,234.5). What could
+be read two ways is refused: a decimal comma (1,5), spaces inside a number, % or £ signs. A value
+already held for that indicator and period is replaced. If any row is wrong, nothing is imported and every
 problem is listed with its line number.
 """
 
+import io
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -46,11 +49,13 @@ class Command(BaseCommand):
         )
 
     def read(self, csv_file):
+        """The file's text as a file to read lines from. Not str.splitlines(): that also breaks
+        rows at form feeds and other Unicode separators in cells, which CSV does not."""
         if csv_file == "-":
-            return sys.stdin.read().splitlines()
+            return io.StringIO(sys.stdin.read(), newline="")
         try:
             with open(csv_file, encoding="utf-8-sig", newline="") as handle:
-                return handle.read().splitlines()
+                return io.StringIO(handle.read(), newline="")
         except OSError as error:
             raise CommandError(f"Cannot read {csv_file}: {error.strerror}") from error
         except UnicodeDecodeError as error:
