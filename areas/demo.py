@@ -12,13 +12,20 @@ up for this site. Dates are fixed, so loading the demo again changes nothing.
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission
+
 from areas.models import AreaIndexPage, AreaPage, UpdateIndexPage, UpdatePage
+from areas.permissions import editors_group_name, ensure_area_editors
 from campaigns.models import Topic
 from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS
-from home.demo_tools import ensure_page, grant, site_home
+from home.demo_tools import ensure_approval_workflow, ensure_page, grant, site_home
 from plans.models import PriorityPage, YouSaidWeDid, YouSaidWeDidIndexPage
 
 LONDON = ZoneInfo("Europe/London")
+PARISH_WORKFLOW = "Parish approval"
+PARISH_TASK = "Partnership officer approval"
 
 POLICE_AREA_PAGE = "https://www.leics.police.uk/"
 
@@ -118,12 +125,25 @@ def load(command):
         introduction="What the partnership has been doing, town by town and across the district.",
     )
     ensure_updates(news, areas)
+    # Parish editors add news (and edit what they added); each area's own editors group edits
+    # that area's page. What they write goes to the partnership officers for approval.
     grant(
         PARISH_EDITORS,
         model_permissions=("wagtailadmin.access_admin",),
-        pages=[index, news],
-        page_permissions=("add_page", "change_page"),
+        pages=[news],
+        page_permissions=("add_page",),
     )
+    # An earlier demo let parish editors edit every area and all news.
+    GroupPagePermission.objects.filter(group__name=PARISH_EDITORS, page=index).delete()
+    GroupPagePermission.objects.filter(
+        group__name=PARISH_EDITORS, page=news, permission__codename="change_page"
+    ).delete()
+    for area in areas.values():
+        ensure_area_editors(area)
+    demo_parish = get_user_model().objects.filter(username="parish").first()
+    if demo_parish is not None:
+        demo_parish.groups.add(*Group.objects.filter(name=editors_group_name(areas["lutterworth"])))
+    ensure_approval_workflow(PARISH_WORKFLOW, PARISH_TASK, PARTNERSHIP_OFFICERS, [index, news])
     grant(
         PARTNERSHIP_OFFICERS,
         model_permissions=(

@@ -14,6 +14,7 @@ from django.utils.html import escape, linebreaks
 from django.views.decorators.cache import patch_cache_control
 
 from home.models import SiteSettings
+from home.visibility import visible
 
 FEED_ITEMS = 30
 FEED_MAX_AGE = 60 * 15
@@ -141,7 +142,7 @@ def area_feed(area, request, kind):
         kind,
         title=f"{area.title}: community safety news",
         description=f"Local updates and 'you said, we did' from {partnership_name(request)} for {area.title}.",
-        updates=area.updates.live().public(),
+        updates=visible(area.updates.all()),
         you_said_we_did=area.you_said_we_did,
     )
 

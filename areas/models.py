@@ -12,8 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from areas.forms import UpdatePageForm
 from home.blocks import body_blocks
 from home.pagination import paginate
+from home.visibility import is_visible, visible
 
 PER_PAGE = 10
 
@@ -31,7 +33,7 @@ class AreaIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        areas = list(AreaPage.objects.child_of(self).live().public().order_by("title"))
+        areas = list(visible(AreaPage.objects.child_of(self)).order_by("title"))
         context["groups"] = [
             (label, [area for area in areas if area.kind == kind])
             for kind, label in (("town", "Towns"), ("parish", "Parishes"))
@@ -145,7 +147,7 @@ class UpdateIndexPage(RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     def updates(self):
-        return UpdatePage.objects.child_of(self).live().public()
+        return visible(UpdatePage.objects.child_of(self))
 
     @path("", name="index")
     def index_route(self, request):
@@ -203,11 +205,20 @@ class UpdatePage(Page):
 
     parent_page_types = ["areas.UpdateIndexPage"]
     subpage_types = []
+    base_form_class = UpdatePageForm
 
     @property
     def introduction(self):
         """For meta descriptions and search results."""
         return self.summary
+
+    # The places and priorities as residents may see them. Filtered here rather than by a query,
+    # so that a preview (whose choices are held in memory) shows the same.
+    def shown_parishes(self):
+        return [parish for parish in self.parishes.all() if is_visible(parish)]
+
+    def shown_priorities(self):
+        return [priority for priority in self.priorities.all() if is_visible(priority)]
 
     class Meta:
         verbose_name = "news update"

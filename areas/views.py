@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.cache import patch_cache_control
 
 from areas.feeds import FEED_MAX_AGE, you_said_we_did_index
+from home.visibility import visible
 from local_events.views import calendar_response
 
 AREA_ITEMS = 5
@@ -21,7 +22,7 @@ def upcoming_dates(area, count):
 
 
 def latest_updates(area, count):
-    return list(area.updates.live().public().order_by("-date", "-pk")[:count])
+    return list(visible(area.updates.all()).order_by("-date", "-pk")[:count])
 
 
 def latest_you_said_we_did(area, count):
@@ -51,7 +52,7 @@ def reuse_links(area, request):
 
 def area_calendar(area, request):
     EventPage = apps.get_model("events", "EventPage")
-    events = EventPage.objects.live().public().filter(parish=area).prefetch_related("changes")
+    events = visible(EventPage.objects.filter(parish=area)).prefetch_related("changes")
     return calendar_response(request, events.order_by("path"), f"Events in {area.title}")
 
 
@@ -62,7 +63,7 @@ def iso(moment):
 def area_json(area, request):
     """updates.json: documented on the area page ("For your parish website") and in the README."""
     index_url = you_said_we_did_index(request)
-    updates = area.updates.live().public().order_by("-date", "-pk").prefetch_related("topics")[:20]
+    updates = visible(area.updates.all()).order_by("-date", "-pk").prefetch_related("topics")[:20]
     items = area.you_said_we_did.published().for_listing()[:20]
     data = {
         "area": {"name": area.title, "kind": area.kind, "url": area.get_full_url(request)},

@@ -17,16 +17,22 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
-from home.demo import COMMS_TEAM
-from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, site_home, stream
+from home.demo import COMMS_LEADS, COMMS_TEAM
+from home.demo_tools import (
+    ensure_approval_workflow,
+    ensure_image,
+    ensure_page,
+    ensure_pdf,
+    grant,
+    site_home,
+    stream,
+)
 
 LONDON = ZoneInfo("Europe/London")
 
-COMMS_LEADS = "Comms leads"
 WORKFLOW_NAME = "Comms approval"
 TASK_NAME = "Comms lead approval"
 
@@ -335,30 +341,19 @@ def ensure_awareness_dates(topics):
 
 
 def ensure_workflow(index):
-    """'Comms approval': one task, approved by the comms leads, for every campaign page.
-
-    The comms team itself has no permission to publish campaigns, so every campaign goes
-    through this workflow; approving it publishes (or schedules) the page."""
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        task.groups.set([Group.objects.get_or_create(name=COMMS_LEADS)[0]])
-    leads, _ = Group.objects.get_or_create(name=COMMS_LEADS)
-    # Approving publishes the page as the approver, so the leads may publish campaigns.
+    """'Comms approval' for every campaign page: the comms team has no permission to publish
+    campaigns, so each goes to a comms lead, who approves it unless it is their own work."""
     grant(
         COMMS_LEADS,
         model_permissions=("wagtailadmin.access_admin",),
         pages=[index],
-        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     )
-    # On this demo the one comms login is also the lead, so it can try both sides.
+    # An earlier demo made the `comms` login a lead too, so it could approve its own work.
     demo_comms = get_user_model().objects.filter(username="comms").first()
     if demo_comms is not None:
-        demo_comms.groups.add(leads)
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
-    return workflow
+        demo_comms.groups.remove(*Group.objects.filter(name=COMMS_LEADS))
+    return ensure_approval_workflow(WORKFLOW_NAME, TASK_NAME, COMMS_LEADS, [index])
 
 
 # Pictures -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from campaigns.reporting import route_order
 from home.blocks import body_blocks
 from home.models import QuickExitMixin
 from home.phone import dialable
+from home.visibility import is_visible, visible
 
 SLUG = re.compile(r"[-\w]+")
 
@@ -222,9 +223,7 @@ class CampaignIndexPage(Page):
 
     def campaigns(self):
         return (
-            CampaignPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(CampaignPage.objects.child_of(self))
             .select_related("hero_image")
             .prefetch_related("topics")
         )
@@ -379,8 +378,12 @@ class CampaignPage(QuickExitMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Events name their campaign: a campaign previewed before its first save has none yet.
-        context["campaign_events"] = self.events.live().public() if self.pk else []
+        context["campaign_events"] = visible(self.events.all()) if self.pk else []
         return context
+
+    def shown_priorities(self):
+        """The priorities it serves that residents may see (in memory, so previews match)."""
+        return [priority for priority in self.priorities.all() if is_visible(priority)]
 
     def reporting_routes(self):
         """Who to report to and where to get support, for the campaign's topics."""

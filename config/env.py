@@ -24,6 +24,17 @@ def as_list(value: str | None, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def trusted_proxy_count(environ: Mapping[str, str]) -> int:
+    """`TRUSTED_PROXY_COUNT`: how many reverse proxies of our own (nginx, a load balancer, a CDN)
+    stand between the internet and the site, each adding the address it was reached from to
+    `X-Forwarded-For`. 0, the default, trusts no header and takes the address the connection came
+    from, which is right for a laptop and for a site the internet reaches directly."""
+    value = (environ.get("TRUSTED_PROXY_COUNT") or "0").strip()
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(f"TRUSTED_PROXY_COUNT must be a whole number, 0 or more, not {value!r}.")
+    return int(value)
+
+
 def database(environ: Mapping[str, str], base_dir: Path) -> dict:
     """`DATABASE_URL`, or a SQLite file beside manage.py when it is not set."""
     url = environ.get("DATABASE_URL") or f"sqlite:///{base_dir / 'db.sqlite3'}"
@@ -32,6 +43,16 @@ def database(environ: Mapping[str, str], base_dir: Path) -> dict:
         # WAL lets the site read while `publish_scheduled` writes.
         config.setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
         config["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+        # `SQLITE_TIMEOUT`: the seconds a write waits for another's lock before the site answers
+        # 503 (home/middleware.py). IMMEDIATE makes the wait happen at the start, where it can.
+        text = (environ.get("SQLITE_TIMEOUT") or "10").strip()
+        try:
+            timeout = float(text)
+        except ValueError:
+            timeout = -1.0
+        if not 0 <= timeout < float("inf"):  # refuses nan and inf as well
+            raise ValueError(f"SQLITE_TIMEOUT must be a number of seconds, not {text!r}.")
+        config["OPTIONS"]["timeout"] = timeout
     return config
 
 

@@ -5,16 +5,28 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import lockouts
 from home import views as home_views
+from home.sitemap import SITEMAPS
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password forms for private documents and pages, on their own addresses, throttled
+    # like logins (home/lockouts.py).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        lockouts.authenticate_with_document_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     re_path(home_views.PAGE_FILE_PATTERN, home_views.serve_page_file, name="page_file"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        lockouts.authenticate_with_page_password,
+    ),
 ]
 
 if settings.SERVE_MEDIA:

@@ -7,14 +7,20 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.visibility import is_visible
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class LinkValue(blocks.StructValue):
     # Not called `url`: templates look up dictionary keys first, and `url` is a field.
     def href(self):
+        """None for a page residents may not see (unpublished or private since it was chosen):
+        the link is left out rather than leading to a login."""
         page = self.get("page")
-        return page.url if page else self.get("url")
+        if page:
+            return page.url if is_visible(page) else None
+        return self.get("url")
 
 
 class LinkBlock(blocks.StructBlock):

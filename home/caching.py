@@ -1,26 +1,60 @@
-"""A version number for the site's content, changed whenever content is saved or deleted.
+"""The content version: a number changed whenever content is saved or deleted.
 
-Fragments that every page repeats (the menu, the footer) are cached under it, so they cost no
-queries until something changes, and never show what has changed since.
+What many pages repeat (the menu, the footer, calendar files, the list of hidden branches of the
+page tree) is cached under it, so it costs no queries until something changes, and never shows
+what has changed since. The number lives in the database (`ContentVersion`), so a change made by
+any process is seen by every other at once, with Redis or with each process's own local memory;
+a request reads it once, with one small query.
 """
 
 import time
 from functools import cache as cache_labels
 
+from asgiref.local import Local
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from wagtail.images.models import AbstractRendition
 
-VERSION_KEY = "site-content-version"
+# Within a request the version is read once: the number seen at its start holds throughout,
+# unless the request itself changes content.
+_request = Local()
+
+
+def request_started(**kwargs):
+    _request.active = True
+    _request.version = None
+
+
+def request_finished(**kwargs):
+    _request.active = False
+    _request.version = None
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
+    version = getattr(_request, "version", None)
     if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
+        from home.models import ContentVersion
+
+        version = ContentVersion.objects.values_list("number", flat=True).first()
+        if version is None:
+            version = ContentVersion.objects.get_or_create(
+                pk=1, defaults={"number": time.time_ns()}
+            )[0].number
+        if getattr(_request, "active", False):
+            _request.version = version
     return version
+
+
+def bump_content_version():
+    from home.models import ContentVersion
+
+    # A clock reading rather than a count, so that a version rolled back with a transaction is
+    # never reused for different content.
+    number = time.time_ns()
+    if not ContentVersion.objects.filter(pk=1).update(number=number):
+        ContentVersion.objects.bulk_create([ContentVersion(pk=1, number=number)])
+    if getattr(_request, "active", False):
+        _request.version = number
 
 
 # Saves Wagtail makes while rendering (a document or image noting its own size) change nothing.
@@ -31,8 +65,18 @@ def content_changed(sender, update_fields=None, **kwargs):
     if update_fields and set(update_fields) <= FILE_FACTS:
         return
     # A rendition is a resized copy made while a page renders, not a change of content.
-    if sender._meta.app_label in content_app_labels() and not issubclass(sender, AbstractRendition):
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    if sender._meta.label == "home.ContentVersion" or issubclass(sender, AbstractRendition):
+        return
+    # Migrations save with historical models, perhaps before the version's table exists; the
+    # first version is written by the migration that makes the table.
+    if sender.__module__ == "__fake__":
+        return
+    if sender._meta.app_label in content_app_labels():
+        bump_content_version()
+
+
+def page_moved(**kwargs):
+    bump_content_version()
 
 
 @cache_labels

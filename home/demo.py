@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Site, WorkflowPage
 
 from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, stream
 from home.models import AlertBanner, SiteSettings, StandardPage
@@ -20,6 +20,8 @@ DEMO_PASSWORD = "changeme"
 
 # Who does what. Later apps add their own permissions to these groups in their demo loaders.
 COMMS_TEAM = "Comms team"
+# Approve campaigns that others in the comms team submit (never their own).
+COMMS_LEADS = "Comms leads"
 PARTNERSHIP_OFFICERS = "Partnership officers"
 PARISH_EDITORS = "Parish editors"
 
@@ -27,11 +29,14 @@ PARISH_EDITORS = "Parish editors"
 PAGE_EDITING = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 DEMO_USERS = [
-    # username, first name, last name, group (None: the superuser)
-    ("admin", "Demo", "Administrator", None),
-    ("comms", "Casey", "Comms", COMMS_TEAM),
-    ("officer", "Parveen", "Officer", PARTNERSHIP_OFFICERS),
-    ("parish", "Pat", "Clerk", PARISH_EDITORS),
+    # username, first name, last name, groups (none: the superuser)
+    ("admin", "Demo", "Administrator", ()),
+    ("comms", "Casey", "Comms", (COMMS_TEAM,)),
+    # A second person in the comms team, who approves what `comms` submits.
+    ("lead", "Lesley", "Lead", (COMMS_TEAM, COMMS_LEADS)),
+    ("officer", "Parveen", "Officer", (PARTNERSHIP_OFFICERS,)),
+    # Also in the Lutterworth editors group, which the areas' demo makes with the area.
+    ("parish", "Pat", "Clerk", (PARISH_EDITORS,)),
 ]
 
 
@@ -361,6 +366,11 @@ def ensure_groups(home):
         page_permissions=PAGE_EDITING,
         collection_permissions=media,
     )
+    grant(COMMS_LEADS, model_permissions=everyone)
+    # Wagtail starts every site with a "Moderators approval" workflow on the whole tree, for a
+    # Moderators group nobody here is in: work submitted to it would wait for ever. Each section
+    # has a workflow with real approvers instead (Comms approval, Parish approval).
+    WorkflowPage.objects.filter(page__depth=1, workflow__name="Moderators approval").delete()
     grant(PARTNERSHIP_OFFICERS, model_permissions=everyone, collection_permissions=media)
     grant(
         PARISH_EDITORS,
@@ -371,7 +381,7 @@ def ensure_groups(home):
 
 def ensure_users():
     User = get_user_model()
-    for username, first, last, group_name in DEMO_USERS:
+    for username, first, last, group_names in DEMO_USERS:
         if User.objects.filter(username=username).exists():
             continue
         user = User(
@@ -379,13 +389,12 @@ def ensure_users():
             first_name=first,
             last_name=last,
             email=f"{username}@example.com",
-            is_staff=group_name is None,
-            is_superuser=group_name is None,
+            is_staff=not group_names,
+            is_superuser=not group_names,
         )
         user.set_password(DEMO_PASSWORD)
         user.save()
-        if group_name:
-            user.groups.add(Group.objects.get(name=group_name))
+        user.groups.add(*Group.objects.filter(name__in=group_names))
 
 
 def ensure_safety_advice(home):

@@ -9,7 +9,18 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Site,
+    Task,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from home.models import SecondPersonApprovalTask
 
 
 def stream(blocks):
@@ -105,3 +116,24 @@ def grant(
 def site_home():
     """The home page of the default site, which home.demo makes first."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def ensure_approval_workflow(name, task_name, approvers, pages):
+    """A workflow of one task, approved by a member of the `approvers` group other than the
+    person whose work it is (SecondPersonApprovalTask), for each of `pages` and what is below
+    them. Approving publishes (or schedules) the page, so approvers need no publish permission.
+    A task of Wagtail's plain group approval with the same name, made by an earlier version,
+    is replaced."""
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    group, _ = Group.objects.get_or_create(name=approvers)
+    task = SecondPersonApprovalTask.objects.filter(name=task_name).first()
+    if task is None:
+        task = SecondPersonApprovalTask.objects.create(name=task_name)
+        task.groups.set([group])
+    for old in Task.objects.filter(name=task_name).exclude(pk=task.pk):
+        WorkflowTask.objects.filter(workflow=workflow, task=old).delete()
+        old.deactivate()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for page in pages:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow

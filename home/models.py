@@ -1,6 +1,6 @@
 """What every part of the site shares: the home page, general pages, site settings and alerts."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
@@ -15,10 +15,17 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    DraftStateMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+)
 from wagtail.search import index
 
 from home.blocks import LinkBlock, SignpostBlock, body_blocks
+from home.visibility import is_visible, not_expired_q
 
 # Pages ----------------------------------------------------------------------------------------
 
@@ -204,7 +211,7 @@ class AlertBannerQuerySet(models.QuerySet):
             where |= Q(pk__in=placements)
         return (
             self.filter(live=True)
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=at))
+            .filter(not_expired_q(at))
             .filter(where)
             .select_related("link_page")
             .annotate(
@@ -281,7 +288,8 @@ class AlertBanner(DraftStateMixin, RevisionMixin, ClusterableModel):
     @property
     def link_href(self):
         if self.link_page_id:
-            return self.link_page.url
+            # A page taken down or made private since it was chosen: no link to a login.
+            return self.link_page.url if is_visible(self.link_page) else None
         return self.link_url
 
     class Meta:
@@ -294,3 +302,66 @@ class AlertBannerPlacement(Orderable):
     include_descendants = models.BooleanField(default=True, verbose_name="and the pages below it")
 
     panels = [FieldPanel("page"), FieldPanel("include_descendants")]
+
+
+# The content version ---------------------------------------------------------------------------
+
+
+class ContentVersion(models.Model):
+    """One row: a number changed whenever content is saved or deleted (see home/caching.py).
+
+    It is kept in the database rather than in the cache so that every process (each server
+    worker, cron's publish_scheduled) sees a change as soon as it is committed, whatever cache
+    the site is configured with."""
+
+    number = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.number)
+
+
+# Approval ----------------------------------------------------------------------------------------
+
+
+class SecondPersonApprovalTask(AbstractGroupApprovalTask):
+    """Approval by a member of the chosen groups other than the person whose work it is.
+
+    Wagtail's own group approval lets a member approve what they submitted themselves. Here the
+    person who submitted, and whoever wrote the latest version (the one approving publishes),
+    may ask for changes or cancel but not approve: a second person always looks."""
+
+    APPROVE = "approve"
+
+    @staticmethod
+    def own_work(obj, user):
+        workflow_state = obj.current_workflow_state
+        latest = obj.get_latest_revision()
+        return (workflow_state is not None and workflow_state.requested_by_id == user.pk) or (
+            latest is not None and latest.user_id == user.pk
+        )
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and self.own_work(obj, user):
+            return [action for action in actions if action[0] != self.APPROVE]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # However the request was made: the admin's views check get_actions, this checks again.
+        if action_name == self.APPROVE and self.own_work(
+            task_state.workflow_state.content_object, user
+        ):
+            raise PermissionDenied("Someone else must approve this.")
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return "Members of the chosen groups approve, but never their own work"
+
+    class Meta:
+        verbose_name = "approval by a second person"
+        verbose_name_plural = "approvals by a second person"

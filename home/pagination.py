@@ -1,14 +1,21 @@
 """One way to page through any listing, with GOV.UK's pagination component."""
 
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
+
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
 
 
 def paginate(request, items, per_page=10):
     """The requested page of `items`. A page number that is not a whole number, or is outside
     the listing, is a 404: a link to it is wrong, and showing some other page hides that."""
     paginator = Paginator(items, per_page)
-    number = request.GET.get("page") or 1
+    number = request.GET.get("page", "1")
+    # One address a page: "2", not "02", "+2" or "٢" (int() reads other scripts' digits too).
+    if not PAGE_NUMBER.fullmatch(number):
+        raise Http404("There is no such page of results.")
     try:
         # An empty listing still has a first page, so "no results" is not a 404.
         return paginator.page(number)

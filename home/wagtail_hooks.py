@@ -1,7 +1,18 @@
+from django.http import Http404
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import AlertBanner
+from home.visibility import served_page_hidden
+
+
+@hooks.register("before_serve_page")
+def hide_expired_and_orphaned_pages(page, request, serve_args, serve_kwargs):
+    """Wagtail serves a live page even under an unpublished one, and until publish_scheduled
+    runs, after its expiry time: residents get a 404 for both, as every listing hides them."""
+    if served_page_hidden(page):
+        raise Http404
 
 
 class AlertBannerViewSet(SnippetViewSet):
@@ -17,3 +28,17 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+# Sign-in lock-outs (home/lockouts.py): superusers see who is locked out and unlock them early.
+from home import lockouts  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_lockouts_urls():
+    return lockouts.admin_urls
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return lockouts.menu_item()

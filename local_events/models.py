@@ -8,16 +8,18 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import body_blocks
+from home.visibility import shown, visible
 from local_events import recurrence
 from local_events.forms import EventPageForm
 from local_events.ical import CalendarEvent, MovedDate
@@ -67,11 +69,19 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return upcoming(self, request)
 
-    @path("<int:year>/<int:month>/", name="month")
+    # One address a month: /events/2026/03/. A month typed without its zero redirects there;
+    # anything else shaped otherwise (02026, 012) is not a month.
+    @re_path(r"^(?P<year>[1-9][0-9]{3})/(?P<month>0[1-9]|1[0-2]|[1-9])/$", name="month")
     def month_route(self, request, year, month):
         from local_events.views import month_grid
 
-        return month_grid(self, request, year, month)
+        if len(month) == 1:
+            query = request.META.get("QUERY_STRING", "")
+            path = self.reverse_subpage("month", args=[year, f"0{month}"])
+            return redirect(
+                self.get_url(request) + path + (f"?{query}" if query else ""), permanent=True
+            )
+        return month_grid(self, request, int(year), int(month))
 
     @path("calendar.ics/", name="calendar")
     def calendar_route(self, request):
@@ -80,7 +90,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_feed(self, request)
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return visible(EventPage.objects.child_of(self))
 
     class Meta:
         verbose_name = "event index page"
@@ -358,6 +368,16 @@ class EventPage(RoutablePageMixin, Page):
 
         return event_feed(self, request)
 
+    # The parish and campaign as residents may see them: a private or unpublished page is not
+    # named or linked.
+    @property
+    def shown_parish(self):
+        return shown(self.parish)
+
+    @property
+    def shown_campaign(self):
+        return shown(self.campaign)
+
     @cached_property
     def location(self):
         lines = [self.venue, *self.address.splitlines()]
@@ -466,6 +486,10 @@ LISTING_FIELDS = [
     "event__online_link",
     "event__parish__title",
     "event__parish__url_path",
+    # What deciding whether the parish may be named needs.
+    "event__parish__path",
+    "event__parish__live",
+    "event__parish__expire_at",
 ]
 
 
@@ -484,8 +508,8 @@ class OccurrenceQuerySet(models.QuerySet):
         )
 
     def public(self):
-        """Of live events that anyone may see: not behind a password or login."""
-        return self.filter(event__in=EventPage.objects.live().public())
+        """Of events residents may see (home/visibility.py)."""
+        return self.filter(event__in=visible(EventPage.objects.all()))
 
     def coming_up_in(self, parish):
         """A parish's dates from now on, for its area page, feeds and embed."""

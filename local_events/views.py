@@ -14,6 +14,7 @@ from django.views.decorators.cache import patch_cache_control
 from home.caching import content_version
 from home.models import SiteSettings
 from home.pagination import paginate
+from home.visibility import visible
 from local_events import recurrence
 from local_events.ical import build_calendar
 from local_events.models import EventPage, EventType, Occurrence, occurrence_window
@@ -56,7 +57,7 @@ class Filters:
         parish = None
         if parish_slug:
             if SLUG.fullmatch(parish_slug):
-                parish = Parish.objects.live().filter(slug=parish_slug).first()
+                parish = visible(Parish.objects.filter(slug=parish_slug)).first()
             if parish is None:
                 raise Http404("There is no such parish or town.")
         if event_type and event_type not in EventType.values:
@@ -136,11 +137,7 @@ def by_day(occurrences, today):
 
 def filter_options(index):
     parishes = (
-        Parish.objects.live()
-        .public()
-        .filter(events__in=index.events())
-        .distinct()
-        .order_by("title")
+        visible(Parish.objects.all()).filter(events__in=index.events()).distinct().order_by("title")
     )
     return {"parishes": parishes, "event_types": EventType.choices, "when_choices": WHEN.items()}
 
@@ -215,7 +212,9 @@ def month_grid(index, request, year, month):
             "next": (next_first, month_url(next_first)),
             "today": timezone.localdate(),
             "month_url": month_url(first, query=""),
-            "canonical_url": request.build_absolute_uri(month_url(first, query="")),
+            # The site's own address, whatever Host the request named.
+            "canonical_url": index.get_full_url(request)
+            + index.reverse_subpage("month", args=[first.year, f"{first.month:02}"]),
             "crumb_extra": [(index.title, index.get_url(request))],
             **filter_options(index),
             **calendar_links(index, request, filters),
@@ -225,8 +224,8 @@ def month_grid(index, request, year, month):
 
 def calendar_links(index, request, filters):
     """The calendar feed's address for the filters shown, and the same for calendar apps."""
-    path = index.get_url(request) + index.reverse_subpage("calendar").rstrip("/")
-    feed_url = request.build_absolute_uri(path + filters.query(when=""))
+    path = index.get_full_url(request) + index.reverse_subpage("calendar").rstrip("/")
+    feed_url = path + filters.query(when="")
     return {"feed_url": feed_url, "webcal_url": "webcal://" + feed_url.split("://", 1)[1]}
 
 

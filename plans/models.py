@@ -24,12 +24,13 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from home.blocks import DocumentBlock, body_blocks
+from home.visibility import shown, visible
 from plans import indicators as indicator_maths
 from plans import open_data
 from plans.blocks import ProgressFigureBlock, ThemeBlock
@@ -63,7 +64,7 @@ class PlanIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        plans = list(PlanPage.objects.child_of(self).live().order_by("-starts_on"))
+        plans = list(visible(PlanPage.objects.child_of(self)).order_by("-starts_on"))
         context["plan_sections"] = [
             ("Current plans", [plan for plan in plans if plan.starts_on <= today <= plan.ends_on]),
             ("Coming up", [plan for plan in plans if plan.starts_on > today]),
@@ -133,8 +134,7 @@ class PlanPage(RoutablePageMixin, Page):
 
     def priorities(self):
         return (
-            PriorityPage.objects.child_of(self)
-            .live()
+            visible(PriorityPage.objects.child_of(self))
             .select_related("theme")
             .order_by("number", "path")
         )
@@ -324,7 +324,7 @@ class PriorityPage(Page):
             if saved
             else Indicator.objects.none()
         )
-        context["campaigns"] = self.campaigns.live().public() if saved else []
+        context["campaigns"] = visible(self.campaigns.all()) if saved else []
         return context
 
     class Meta:
@@ -649,7 +649,7 @@ class IndicatorValue(models.Model):
 
 class YouSaidWeDidQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(live=True)
+        return visible(self)
 
     def for_listing(self):
         return self.select_related("parish", "priority").order_by("-said_on", "-pk")
@@ -735,11 +735,11 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     # The parish and priority as residents may see them: a page taken down leaves no trace.
     @property
     def shown_parish(self):
-        return self.parish if self.parish and self.parish.live else None
+        return shown(self.parish)
 
     @property
     def shown_priority(self):
-        return self.priority if self.priority and self.priority.live else None
+        return shown(self.priority)
 
     @property
     def said_in_words(self):
@@ -773,7 +773,7 @@ class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
     @classmethod
     def shown(cls):
         """The index residents may see, or None: each entry's address is under it."""
-        return cls.objects.live().public().first()
+        return visible(cls.objects.all()).first()
 
     @path("", name="index")
     def index_route(self, request):
@@ -781,9 +781,10 @@ class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
 
         return you_said_we_did_list(self, request)
 
-    @path("<int:pk>/", name="item")
+    # One address an entry: /you-said-we-did/12/, not /0012/.
+    @re_path(r"^(?P<pk>[1-9][0-9]{0,17})/$", name="item")
     def item_route(self, request, pk):
-        item = YouSaidWeDid.objects.published().for_listing().filter(pk=pk).first()
+        item = YouSaidWeDid.objects.published().for_listing().filter(pk=int(pk)).first()
         if item is None:
             raise Http404("There is no such entry.")
         return self.render(

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.pagination import paginate
+from home.visibility import visible
 from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage, YouSaidWeDid
 from plans.progress import Status
 
@@ -106,7 +107,7 @@ def you_said_we_did_list(index, request):
     parish_slug = request.GET.get("parish", "")
     if parish_slug:
         parish = (
-            Parish.objects.live().filter(slug=parish_slug).first()
+            visible(Parish.objects.filter(slug=parish_slug)).first()
             if SLUG.fullmatch(parish_slug)
             else None
         )
@@ -116,7 +117,7 @@ def you_said_we_did_list(index, request):
     priority_id = request.GET.get("priority", "")
     if priority_id:
         priority = (
-            PriorityPage.objects.live().filter(pk=int(priority_id)).first()
+            visible(PriorityPage.objects.filter(pk=int(priority_id))).first()
             if ID.fullmatch(priority_id)
             else None
         )
@@ -134,13 +135,11 @@ def you_said_we_did_list(index, request):
         context_overrides={
             "page_obj": paginate(request, items, PER_PAGE),
             "chosen": chosen,
-            "parishes": Parish.objects.live()
-            .public()
+            "parishes": visible(Parish.objects.all())
             .filter(you_said_we_did__in=published)
             .distinct()
             .order_by("title"),
-            "priorities": PriorityPage.objects.live()
-            .public()
+            "priorities": visible(PriorityPage.objects.all())
             .filter(you_said_we_did__in=published)
             .distinct()
             .order_by("-path"),

@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 from wagtail.search.query import And, Phrase, PlainText
 
 from home.pagination import paginate
+from home.visibility import visible_for_search
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -46,7 +47,7 @@ def search(request):
     results = None
     if query:
         parsed = build_query(query)
-        pages = Page.objects.live().public().specific()
+        pages = visible_for_search(Page.objects.all()).specific()
         site = Site.find_for_request(request)
         if site is not None:
             pages = pages.in_site(site)

@@ -2,6 +2,7 @@
 the environment (see config/env.py); the defaults suit a laptop with nothing installed."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "axes",
     # wagtail-modeladmin builds on Django's admin (its list filters); the Django admin itself has no URL.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -57,6 +59,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
+    "home.middleware.DatabaseUnavailableMiddleware",  # a busy or read-only database: 503
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -64,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: its lock-out page passes all the others
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -96,6 +100,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Login throttling (django-axes). Wrong passwords for the admin (and for Wagtail's front-end
+# login) are counted, and so are wrong passwords for password-protected pages and document
+# collections (home/lockouts.py wraps Wagtail's views). Superusers unlock people early under
+# Settings > Sign-in lock-outs, or `manage.py axes_reset` clears every lock-out.
+AUTHENTICATION_BACKENDS = [
+    # Axes' AxesStandaloneBackend, refusing locked-out logins before any password is checked.
+    "home.lockouts.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# A try while locked out starts the 15 minutes again, so guessing on never gets a turn.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_RESET_ON_SUCCESS = True
+# Lock the pair of username and client address, not either alone. Locking a username wherever
+# the guesses come from would let anyone shut an editor out by typing their username wrongly
+# five times; locking an address alone would shut out a whole council office behind one shared
+# address over one person's typing. With the pair, a guesser is stopped after 5 tries per
+# username from their address, and the editor, from their own address, can still sign in.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address, counting our own reverse proxies from the right of X-Forwarded-For (see
+# config/env.py and home/lockouts.py); with none, the address the connection came from.
+TRUSTED_PROXY_COUNT = env.trusted_proxy_count(ENV)
+AXES_CLIENT_IP_CALLABLE = "home.lockouts.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Keep failed attempts only (they expire with the cool-off): no lasting log of every editor's
+# sign-ins and addresses. The Django admin, where Axes would list them, has no URL here.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -123,6 +158,8 @@ WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Approving a workflow publishes the page even though approvers may not publish it directly.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.approval.publish_approved"
 # No avatars from Gravatar: the admin makes no requests to other sites either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

@@ -10,6 +10,7 @@ from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
 from home.phone import dialable
+from home.visibility import shown, visible
 
 register = template.Library()
 
@@ -41,7 +42,8 @@ def main_navigation(context):
     root = _site_root(request)
     items = []
     if root is not None:
-        for item in root.get_children().live().in_menu().only("title", "path", "url_path", "depth"):
+        menu = visible(root.get_children()).in_menu().only("title", "path", "url_path", "depth")
+        for item in menu:
             items.append(
                 {
                     "text": item.title,
@@ -149,6 +151,12 @@ def pagination(context, page_obj, label="Pages of results"):
         "numbers": page_numbers(page_obj.number, page_obj.paginator.num_pages),
         "label": label,
     }
+
+
+@register.filter(name="shown")
+def shown_filter(page):
+    """The page if residents may see it, else None: for pages chosen in settings and blocks."""
+    return shown(page)
 
 
 @register.filter

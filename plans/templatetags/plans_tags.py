@@ -1,6 +1,7 @@
 from django import template
 from django.utils import timezone
 
+from home.visibility import visible
 from plans import indicators
 from plans.models import PlanPage, YouSaidWeDid, YouSaidWeDidIndexPage
 
@@ -23,7 +24,7 @@ def current_plan_priorities(context):
     """For the home page: the current plan's priorities, each with its roll-up. Two queries."""
     today = timezone.localdate()
     plan = (
-        PlanPage.objects.live()
+        visible(PlanPage.objects.all())
         .filter(starts_on__lte=today, ends_on__gte=today)
         .order_by("-starts_on")
         .first()

@@ -21,18 +21,17 @@ NEW_AREA = {
 
 
 def new_update():
-    return nested_form_data(
+    data = nested_form_data(
         {
-            "title": "New bench by the Kibworth green",
+            "title": "New bench by the Lutterworth green",
             "slug": "new-bench",
             "date": "2026-11-30",
             "summary": "A bench and a light by the green.",
             "body": streamfield([]),
-            "parishes": [str(area("kibworth").pk)],
-            "topics": [],
-            "priorities": [],
         }
     )
+    # The demo's parish editor edits Lutterworth: their news is about it.
+    return {**data, "parishes": [str(area("lutterworth").pk)]}
 
 
 def new_priority():
@@ -71,7 +70,7 @@ def current_plan():
             "areas.updatepage",
             UpdateIndexPage.objects.get,
             new_update,
-            ["New bench by the Kibworth green"],
+            ["New bench by the Lutterworth green", "Lutterworth"],
         ),
         ("officer", "plans.prioritypage", current_plan, new_priority, ["Keeping roads safe"]),
     ],

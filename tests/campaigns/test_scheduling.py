@@ -56,7 +56,9 @@ def test_draft_to_approved_to_scheduled_to_live_to_expired(client, home_page):
         == schedule.IN_MODERATION
     )
     task_state = state.current_task_state
-    task_state.task.on_action(task_state, comms, "approve")
+    task_state.task.specific.on_action(
+        task_state, get_user_model().objects.get(username="lead"), "approve"
+    )
     page.refresh_from_db()
     revision = page.latest_revision
     assert revision.approved_go_live_at is not None  # approved, and scheduled rather than live

@@ -31,6 +31,25 @@ def test_database_url_selects_postgresql():
     )
 
 
+def test_sqlite_waits_for_a_lock_before_giving_up_and_uses_wal():
+    options = env.database({}, BASE)["OPTIONS"]
+    assert options["timeout"] == 10  # seconds a write waits for another's lock
+    assert options["init_command"] == "PRAGMA journal_mode=WAL;"  # readers never wait
+    assert options["transaction_mode"] == "IMMEDIATE"  # a writer waits at BEGIN, not midway
+    assert env.database({"SQLITE_TIMEOUT": " 2.5 "}, BASE)["OPTIONS"]["timeout"] == 2.5
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "nan", "inf"])
+def test_a_wrong_sqlite_timeout_is_refused(value):
+    with pytest.raises(ValueError, match="SQLITE_TIMEOUT must be a number of seconds"):
+        env.database({"SQLITE_TIMEOUT": value}, BASE)
+
+
+def test_postgresql_gets_no_sqlite_options():
+    config = env.database({"DATABASE_URL": "postgres://csp@db.internal/csp"}, BASE)
+    assert "timeout" not in config.get("OPTIONS", {})
+
+
 def test_search_defaults_to_the_database_backend():
     assert env.search_backends({})["default"]["BACKEND"] == "wagtail.search.backends.database"
 

@@ -62,9 +62,14 @@ def test_groups_for_the_people_who_run_the_site(demo):
     assert comms.permissions.filter(codename="publish_alertbanner").exists()
     assert not officers.permissions.filter(codename="publish_alertbanner").exists()
     assert comms.page_permissions.filter(permission__codename="publish_page").exists()
-    # Parish editors draft area pages and local news; a partnership officer publishes them.
-    assert set(parish.page_permissions.values_list("page__slug", flat=True)) == {"areas", "news"}
-    assert not parish.page_permissions.filter(permission__codename="publish_page").exists()
+    # Parish editors add local news, and each area's own editors group edits that area's page;
+    # a partnership officer approves what they write.
+    assert set(parish.page_permissions.values_list("page__slug", "permission__codename")) == {
+        ("news", "add_page")
+    }
+    lutterworth = Group.objects.get(name="Lutterworth editors")
+    assert set(lutterworth.page_permissions.values_list("page__slug", flat=True)) == {"lutterworth"}
+    assert not lutterworth.page_permissions.filter(permission__codename="publish_page").exists()
     assert set(
         officers.page_permissions.filter(permission__codename="publish_page").values_list(
             "page__slug", flat=True

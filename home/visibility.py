@@ -1,0 +1,100 @@
+"""What residents may see: the one rule every listing, panel, feed, filter, export, embed,
+sitemap entry and search result goes through, so that privacy is decided in one place.
+
+A page is visible when it is live, has not passed its expiry time (publish_scheduled takes it
+down within a minute; until then it is hidden all the same), is not behind a login or a password,
+and no page above it is unpublished or restricted. A snippet with drafts is visible when it is
+live and not expired. Anything a visible thing points to (a priority, a parish, a campaign) is
+shown only if it is visible itself.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+
+from home.caching import content_version
+
+
+def branches():
+    """(restricted, unpublished, expiring): the paths of pages behind a login or password, of
+    unpublished pages with pages under them, and (with the time) of live pages with pages under
+    them that have an expiry time. Each hides itself and everything below it; an expiring one
+    from its expiry time, which passes without any change to the content version.
+    Cached under the content version, which any change to pages or restrictions moves on."""
+    key = f"hidden-branches:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        parents = Page.objects.filter(numchild__gt=0)
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        unpublished = parents.filter(live=False).values_list("path", flat=True)
+        expiring = parents.filter(live=True, expire_at__isnull=False).values_list(
+            "path", "expire_at"
+        )
+        value = (tuple(sorted(set(restricted))), tuple(sorted(unpublished)), tuple(expiring))
+        cache.set(key, value, None)
+    return value
+
+
+def expired_branches(expiring, now=None):
+    now = now or timezone.now()
+    return tuple(path for path, expire_at in expiring if expire_at <= now)
+
+
+def hidden_branches():
+    restricted, unpublished, expiring = branches()
+    return restricted + unpublished + expired_branches(expiring)
+
+
+def not_expired_q(now=None):
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=now or timezone.now())
+
+
+def visible(queryset):
+    """The part of a queryset of pages, or of snippets with drafts, that residents may see."""
+    model = queryset.model
+    if issubclass(model, Page):
+        queryset = queryset.filter(live=True).filter(not_expired_q())
+        hidden = Q()
+        for path in hidden_branches():
+            hidden |= Q(path__startswith=path)
+        return queryset.exclude(hidden) if hidden else queryset
+    if issubclass(model, DraftStateMixin):
+        return queryset.filter(live=True).filter(not_expired_q())
+    return queryset
+
+
+def visible_for_search(queryset):
+    """The same rule for a search: search backends filter on indexed fields only, so the rule is
+    applied through the page's id."""
+    return queryset.filter(pk__in=list(visible(Page.objects.all()).values_list("pk", flat=True)))
+
+
+def in_hidden_branch(page):
+    return any(page.path.startswith(path) for path in hidden_branches())
+
+
+def is_visible(obj):
+    """Whether residents may see this one page or snippet; no query once the branches are
+    cached (a page's path, live flag and expiry are on the object)."""
+    if obj is None:
+        return False
+    expired = obj.expire_at is not None and obj.expire_at <= timezone.now()
+    if isinstance(obj, DraftStateMixin | Page) and (not obj.live or expired):
+        return False
+    return not (isinstance(obj, Page) and in_hidden_branch(obj))
+
+
+def shown(obj):
+    """The object if residents may see it, else None: for what a visible thing points to."""
+    return obj if is_visible(obj) else None
+
+
+def served_page_hidden(page):
+    """Whether a page Wagtail would serve must be a 404 instead: it has expired, or a page above
+    it is unpublished or has expired. (Logins and passwords are Wagtail's own check, which asks for them.)"""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        return True
+    _restricted, unpublished, expiring = branches()
+    above = unpublished + expired_branches(expiring)
+    return any(page.path.startswith(path) and page.path != path for path in above)

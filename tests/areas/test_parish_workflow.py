@@ -1,0 +1,127 @@
+"""Parish editors: their own area's page and their own news, approved by a partnership officer
+through a workflow of its own (never Wagtail's default one, whose Moderators group is empty)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page, TaskState
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from areas.models import AreaPage, UpdateIndexPage, UpdatePage
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, username):
+    assert client.login(username=username, password="changeme")
+    return client
+
+
+def area(slug):
+    return AreaPage.objects.get(slug=slug)
+
+
+def news_form(parishes, **extra):
+    data = nested_form_data(
+        {
+            "title": "Bike marking at the library",
+            "slug": "bike-marking",
+            "date": "2026-12-01",
+            "summary": "PCSOs marked 40 bikes.",
+            "body": streamfield([]),
+            **extra,
+        }
+    )
+    # Ticked boxes: one value each under the same name.
+    return {**data, "parishes": [str(parish.pk) for parish in parishes]}
+
+
+def add_news(client, parishes, **extra):
+    index = UpdateIndexPage.objects.get()
+    return client.post(
+        f"/admin/pages/add/areas/updatepage/{index.pk}/", news_form(parishes, **extra)
+    )
+
+
+def refused(response):
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
+
+
+def test_parish_work_goes_to_the_parish_approval_workflow(demo):
+    for page in (area("lutterworth"), UpdatePage.objects.first()):
+        workflow = page.get_workflow()
+        assert workflow is not None and workflow.name == "Parish approval"
+        [task] = workflow.tasks.all()
+        assert [group.name for group in task.specific.groups.all()] == ["Partnership officers"]
+        assert get_user_model().objects.filter(groups__name="Partnership officers").exists()
+    # Wagtail's own default, for a group nobody is in, is on no page.
+    assert Page.objects.get(depth=1).get_workflow() is None
+
+
+def test_a_parish_editor_edits_their_own_area_and_no_other(client, demo):
+    parish = login(client, "parish")
+    assert parish.get(f"/admin/pages/{area('lutterworth').pk}/edit/").status_code == 200
+    assert refused(parish.get(f"/admin/pages/{area('kibworth').pk}/edit/"))
+    someone_elses = UpdatePage.objects.first()
+    assert refused(parish.get(f"/admin/pages/{someone_elses.pk}/edit/"))
+
+
+def test_a_parish_editor_may_only_tag_their_own_areas(client, demo):
+    parish = login(client, "parish")
+    response = add_news(parish, [area("kibworth")], **{"action-submit": "submit"})
+    assert response.status_code == 200
+    assert not UpdatePage.objects.filter(slug="bike-marking").exists()
+    district_wide = add_news(parish, [], **{"action-submit": "submit"})
+    assert "Choose the town or parish this news is about." in district_wide.content.decode()
+    assert not UpdatePage.objects.filter(slug="bike-marking").exists()
+
+
+def test_a_parish_editors_news_is_approved_by_an_officer(client, demo):
+    parish = login(client, "parish")
+    response = add_news(parish, [area("lutterworth")], **{"action-submit": "submit"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    news = UpdatePage.objects.get(slug="bike-marking")
+    assert not news.live
+    state = news.current_workflow_state
+    assert state is not None and state.workflow.name == "Parish approval"
+    # Their own news stays theirs to edit while it waits.
+    assert parish.get(f"/admin/pages/{news.pk}/edit/").status_code == 200
+    client.logout()
+
+    officer = get_user_model().objects.get(username="officer")
+    reviewable = TaskState.objects.reviewable_by(officer)
+    assert reviewable.filter(workflow_state=state).exists()
+    task_state = state.current_task_state
+    officer_client = login(client, "officer")
+    officer_client.post(
+        f"/admin/pages/workflow/action/{news.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert UpdatePage.objects.get(pk=news.pk).live
+
+
+def test_a_parish_editor_cannot_publish_directly(client, demo):
+    parish = login(client, "parish")
+    response = add_news(parish, [area("lutterworth")], **{"action-publish": "publish"})
+    assert response.status_code == 302
+    assert not UpdatePage.objects.get(slug="bike-marking").live
+
+
+def test_a_new_area_gets_its_own_editors_group_when_first_published(demo):
+    from django.contrib.auth.models import Group
+
+    from areas.models import AreaIndexPage
+
+    foxton = AreaPage(title="Foxton", slug="foxton", kind=AreaPage.Kind.PARISH)
+    AreaIndexPage.objects.get().add_child(instance=foxton)
+    assert not Group.objects.filter(name="Foxton editors").exists()
+    foxton.save_revision().publish()
+    group = Group.objects.get(name="Foxton editors")
+    assert set(group.page_permissions.values_list("page__slug", "permission__codename")) == {
+        ("foxton", "add_page"),
+        ("foxton", "change_page"),
+    }
+    # Renamed and published again: still the one group.
+    foxton.title = "Foxton village"
+    foxton.save_revision().publish()
+    assert not Group.objects.filter(name="Foxton village editors").exists()
