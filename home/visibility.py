@@ -15,6 +15,8 @@ from wagtail.models import DraftStateMixin, Page, PageViewRestriction
 
 from home.caching import content_version
 
+BRANCHES_CACHE_SECONDS = 60 * 60 * 24
+
 
 def branches():
     """(restricted, unpublished, expiring): the paths of pages behind a login or password, of
@@ -32,7 +34,8 @@ def branches():
             "path", "expire_at"
         )
         value = (tuple(sorted(set(restricted))), tuple(sorted(unpublished)), tuple(expiring))
-        cache.set(key, value, None)
+        # A day: an old version's entry is never read again, so let it go.
+        cache.set(key, value, BRANCHES_CACHE_SECONDS)
     return value
 
 

@@ -160,6 +160,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Approving a workflow publishes the page even though approvers may not publish it directly.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "home.approval.publish_approved"
+# The page that asks for a password names nothing of what it protects, in the site's own style.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "documents_password_required.html"
 # No avatars from Gravatar: the admin makes no requests to other sites either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

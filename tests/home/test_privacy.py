@@ -321,6 +321,18 @@ def test_a_hidden_page_of_every_kind_is_shown_nowhere(client, site, how):
     assert len(responses) > 100
 
 
+def test_the_password_page_names_nothing_of_what_it_protects(client, site):
+    hide_pages(site, PASSWORD)
+    for page in pages_of_every_kind(site).values():
+        response = client.get(Page.objects.get(pk=page.pk).url)
+        html = response.content.decode()
+        assert response.status_code == 200 and "This page needs a password" in html
+        # Only its own address, in the form, carries the marker: never its title or summary.
+        assert not re.search(rf"{MARK.capitalize()}\d+", html)
+        assert not re.search(r"<link rel=\"canonical\"", html)
+        assert 'name="password"' in html and 'autocomplete="current-password"' in html
+
+
 def test_an_expired_page_is_hidden_before_publish_scheduled_takes_it_down(client, site):
     hide_pages(site, "expired")
     assert_nothing_leaks(client, site)
