@@ -1,8 +1,11 @@
 """The comms team's admin: the schedule of campaign pages, awareness dates and the year ahead."""
 
+import re
 from datetime import timedelta
 
 from django.contrib.admin import SimpleListFilter
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -11,12 +14,14 @@ from wagtail.admin.auth import PermissionPolicyChecker
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail_modeladmin.helpers import PagePermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
+from wagtail_modeladmin.views import IndexView as ModelAdminIndexView
 
 from campaigns import schedule, windows
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, ReportingRoute, Topic
+from plans.views import OfficerViewSet
 
 
 class StatusFilter(SimpleListFilter):
@@ -32,6 +37,9 @@ class StatusFilter(SimpleListFilter):
         return queryset
 
 
+YEAR = re.compile(r"[1-9][0-9]{3}")  # a longer number is no year a date can have
+
+
 class YearFilter(SimpleListFilter):
     title = "year of the campaign window"
     parameter_name = "year"
@@ -41,7 +49,7 @@ class YearFilter(SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
+        if self.value() and YEAR.fullmatch(self.value()):
             year = int(self.value())
             # A yearly campaign runs in every year from its first.
             return queryset.filter(
@@ -63,10 +71,22 @@ class SchedulePermissionHelper(PagePermissionHelper):
         )
 
 
+class ScheduleIndexView(ModelAdminIndexView):
+    """A filter in the address that names no field, or a value of the wrong type
+    (`?topics__id__exact=abc`), is a 400, not a 500: the address is wrong, not the site."""
+
+    def get_queryset(self, request=None):
+        try:
+            return super().get_queryset(request)
+        except IncorrectLookupParameters as error:
+            raise BadRequest("That filter is not one the comms schedule has.") from error
+
+
 class CommsScheduleAdmin(ModelAdmin):
     """Every campaign page, drafts included, ordered by what goes live next."""
 
     model = CampaignPage
+    index_view_class = ScheduleIndexView
     permission_helper_class = SchedulePermissionHelper
     menu_label = "Comms schedule"
     menu_icon = "date"
@@ -139,7 +159,7 @@ class CommsScheduleAdmin(ModelAdmin):
     last_edited.short_description = "Last edited"
 
 
-class AwarenessDateViewSet(SnippetViewSet):
+class AwarenessDateViewSet(OfficerViewSet):
     model = AwarenessDate
     icon = "date"
     menu_label = "Awareness dates"
@@ -148,7 +168,7 @@ class AwarenessDateViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(OfficerViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
@@ -157,13 +177,13 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ReportingRouteViewSet(SnippetViewSet):
+class ReportingRouteViewSet(OfficerViewSet):
     model = ReportingRoute
     icon = "help"
     menu_label = "Reporting routes"
     list_display = ["name", "organisation", "kind", "is_emergency", "is_anonymous"]
     list_filter = ["kind", "is_emergency", "is_anonymous", "topics"]
-    search_fields = ["name", "organisation"]
+    search_fields = ["name", "organisation", "description"]
 
 
 class CampaignPlanningGroup(SnippetViewSetGroup):

@@ -4,10 +4,12 @@ menu), and the public listing of "you said, we did"."""
 import re
 
 import django_filters
-from django.db.models import Prefetch
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.pagination import paginate
@@ -15,8 +17,87 @@ from home.visibility import visible
 from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage, YouSaidWeDid
 from plans.progress import Status
 
+# The admin listings -----------------------------------------------------------------------------
+#
+# They search with the database itself (`search_backend_name = None`), not Wagtail's search index:
+# SQLite's full-text index has only "title", "body" and "autocomplete" columns, so a search limited
+# to the listing's fields ("reference", "name") asked it for columns it does not have (a 500), and
+# filters combined with a search needed every filtered field in the index too. The database finds
+# what officers type the same way on SQLite and PostgreSQL: an action's reference ("V01"), part of
+# a word, several words in any order, and straight after a save, with no index to rebuild.
 
-class ActionFilterSet(WagtailFilterSet):
+ADMIN_ID = re.compile(r"[0-9]{1,18}")  # what a database id can be; longer overflows SQLite
+MAX_SEARCH_WORDS = 10
+
+
+def search_words(queryset, fields, query):
+    """The rows where every word of `query` is in one of `fields` (any case, any part of a
+    word). A field may follow a relation ("lead_partners__name"); each row is listed once."""
+    words = query.split()[:MAX_SEARCH_WORDS]
+    if not words or not fields:
+        return queryset
+    matching = queryset.model._default_manager.all()
+    for word in words:
+        condition = Q()
+        for field in fields:
+            condition |= Q(**{f"{field}__icontains": word})
+        matching = matching.filter(condition)
+    return queryset.filter(pk__in=matching.values("pk"))
+
+
+class _IdsOnly:
+    """A choice of rows by id that refuses anything but an id, before asking the database."""
+
+    def clean(self, value):
+        values = value if isinstance(value, list | tuple) else [value]
+        for one in values:
+            if one not in self.empty_values and not ADMIN_ID.fullmatch(str(one)):
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": one},
+                )
+        return super().clean(value)
+
+
+class IdChoiceField(_IdsOnly, django_filters.fields.ModelChoiceField):
+    pass
+
+
+class IdsChoiceField(_IdsOnly, django_filters.fields.ModelMultipleChoiceField):
+    pass
+
+
+class OfficerFilterSet(WagtailFilterSet):
+    """Filters that answer a mistyped id ("abc", "-1", 20 digits) as a form error, not a 500."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for filter_ in self.filters.values():
+            if isinstance(filter_, django_filters.ModelMultipleChoiceFilter):
+                filter_.field_class = IdsChoiceField
+            elif isinstance(filter_, django_filters.ModelChoiceFilter):
+                filter_.field_class = IdChoiceField
+
+
+class OfficerIndexView(SnippetIndexView):
+    """A snippet listing searched with the database, word by word, over the viewset's
+    `search_fields`, and filtered with `OfficerFilterSet`."""
+
+    base_filterset_class = OfficerFilterSet
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        return search_words(queryset, self.search_fields, self.search_query)
+
+
+class OfficerViewSet(SnippetViewSet):
+    index_view_class = OfficerIndexView
+    search_backend_name = None
+
+
+class ActionFilterSet(OfficerFilterSet):
     plan = django_filters.ModelChoiceFilter(
         queryset=PlanPage.objects.order_by("-starts_on"), method="filter_plan", label="Plan"
     )
@@ -34,7 +115,7 @@ class ActionFilterSet(WagtailFilterSet):
         fields = ["plan", "priority", "lead_partners", "latest_status"]
 
 
-class ActionViewSet(SnippetViewSet):
+class ActionViewSet(OfficerViewSet):
     model = Action
     icon = "tasks"
     menu_label = "Actions"
@@ -45,7 +126,14 @@ class ActionViewSet(SnippetViewSet):
         Column("latest_status", label="Latest status", accessor="get_latest_status_display"),
         "target_date",
     ]
-    search_fields = ["reference", "description"]
+    search_fields = [
+        "reference",
+        "description",
+        "intended_outcome",
+        "group",
+        "lead_partners__name",
+        "lead_partners__short_name",
+    ]
     ordering = ["priority__path", "sort_order", "reference"]
     list_per_page = 50
 
@@ -55,7 +143,7 @@ class ActionViewSet(SnippetViewSet):
         )
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(OfficerViewSet):
     model = Partner
     icon = "group"
     menu_label = "Partners"
@@ -64,16 +152,16 @@ class PartnerViewSet(SnippetViewSet):
     search_fields = ["name", "short_name"]
 
 
-class IndicatorViewSet(SnippetViewSet):
+class IndicatorViewSet(OfficerViewSet):
     model = Indicator
     icon = "doc-full-inverse"
     menu_label = "Indicators"
     list_display = ["name", "area", "unit", "better"]
     list_filter = ["area", "better"]
-    search_fields = ["name"]
+    search_fields = ["name", "description"]
 
 
-class YouSaidWeDidViewSet(SnippetViewSet):
+class YouSaidWeDidViewSet(OfficerViewSet):
     model = YouSaidWeDid
     icon = "openquote"
     menu_label = "You said, we did"
