@@ -9,6 +9,10 @@ PORT ?= 8000
 
 .PHONY: run test bench lint setup install frontend database clean
 
+# The site's own address, for the links it gives out (feeds, calendars, JSON, canonical links):
+# load_demo moves the site to it, so `PORT=8101 make run` links to port 8101.
+run database: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 run: setup
 	@echo ""
 	@echo "  The site:   http://$(HOST):$(PORT)/"

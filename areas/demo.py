@@ -19,7 +19,7 @@ from wagtail.models import GroupPagePermission
 from areas.models import AreaIndexPage, AreaPage, UpdateIndexPage, UpdatePage
 from areas.permissions import editors_group_name, ensure_area_editors
 from campaigns.models import Topic
-from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS
+from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS, SECTION_DELETING
 from home.demo_tools import ensure_approval_workflow, ensure_page, grant, site_home
 from plans.models import PriorityPage, YouSaidWeDid, YouSaidWeDidIndexPage
 
@@ -152,7 +152,7 @@ def load(command):
             "plans.publish_yousaidwedid",
         ),
         pages=[index, news],
-        page_permissions=("add_page", "change_page", "publish_page"),
+        page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
     )
     command.say(
         f"Areas: {len(AREAS)} towns and parishes, {YouSaidWeDid.objects.count()} 'you said, we "

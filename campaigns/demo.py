@@ -20,7 +20,7 @@ from django.utils.text import slugify
 
 from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
-from home.demo import COMMS_LEADS, COMMS_TEAM
+from home.demo import COMMS_LEADS, COMMS_TEAM, SECTION_DELETING
 from home.demo_tools import (
     ensure_approval_workflow,
     ensure_image,
@@ -78,8 +78,9 @@ def load(command):
             "campaigns.change_reportingroute",
         ),
         pages=[index],
-        # No publish_page: campaigns go live through the Comms approval workflow.
-        page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
+        # No publish_page: campaigns go live through the Comms approval workflow. Without it,
+        # deleting covers drafts only, never a campaign that is live.
+        page_permissions=("add_page", "change_page", *SECTION_DELETING, "lock_page", "unlock_page"),
     )
     comms_user = get_user_model().objects.filter(username="comms").first()
     for spec in campaign_specs(home):
@@ -347,7 +348,7 @@ def ensure_workflow(index):
         COMMS_LEADS,
         model_permissions=("wagtailadmin.access_admin",),
         pages=[index],
-        page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
+        page_permissions=("add_page", "change_page", *SECTION_DELETING, "lock_page", "unlock_page"),
     )
     # An earlier demo made the `comms` login a lead too, so it could approve its own work.
     demo_comms = get_user_model().objects.filter(username="comms").first()

@@ -87,7 +87,9 @@ class AwarenessDate(index.Indexed, models.Model):
         return windows.Window(self.starts_on, self.ends_on or self.starts_on, self.repeats_yearly)
 
     def clean(self):
-        if self.ends_on and self.ends_on < self.starts_on:
+        super().clean()
+        # Without a valid first day, its own field already says what is wrong.
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": "The last day cannot be before the first."})
 
     class Meta:
@@ -243,7 +245,8 @@ class CampaignIndexPage(Page):
         context["quick_exit"] = bool(topic and topic.sensitive)
         context["topics"] = Topic.objects.filter(campaigns__in=self.campaigns()).distinct()
         by_state = sort_by_state(campaigns, timezone.localdate())
-        about = f" about {topic.name.lower()}" if topic else ""
+        # The topic's name as it was written, never lowercased: it may name a place or a law.
+        about = f" on the topic {topic.name}" if topic else ""
         context["sections"] = [
             ("On now", by_state["on_now"], f"No campaigns{about} are running at the moment."),
             ("Coming up", by_state["coming_up"], f"No campaigns{about} are planned yet."),

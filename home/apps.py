@@ -9,7 +9,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import post_page_move
 
-        from home import caching
+        from home import caching, forms
+
+        # Before Wagtail builds any admin form: length limits shown and enforced everywhere.
+        forms.install()
 
         post_save.connect(caching.content_changed, dispatch_uid="home-content-changed-save")
         post_delete.connect(caching.content_changed, dispatch_uid="home-content-changed-delete")

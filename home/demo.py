@@ -14,7 +14,7 @@ from wagtail.models import Site, WorkflowPage
 
 from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, stream
 from home.models import AlertBanner, SiteSettings, StandardPage
-from home.site_setup import create_home_page
+from home.site_setup import create_home_page, move_site_to_its_address
 
 DEMO_PASSWORD = "changeme"
 
@@ -25,8 +25,15 @@ COMMS_LEADS = "Comms leads"
 PARTNERSHIP_OFFICERS = "Partnership officers"
 PARISH_EDITORS = "Parish editors"
 
-# What a team that owns a section of the site may do with its pages.
-PAGE_EDITING = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+# What a team that owns a section of the site may do with its pages. Wagtail has no separate
+# "delete" page permission: editing (and publishing, for a live page) lets a team delete a page
+# with nothing under it; bulk_delete_page lets it delete one with pages under it too, such as a
+# plan made by mistake along with its priorities. Without publish_page, a team still cannot
+# delete anything that is live.
+SECTION_DELETING = ("bulk_delete_page",)
+PAGE_EDITING = (
+    "add_page", "change_page", "publish_page", *SECTION_DELETING, "lock_page", "unlock_page",
+)  # fmt: skip
 
 DEMO_USERS = [
     # username, first name, last name, groups (none: the superuser)
@@ -42,6 +49,7 @@ DEMO_USERS = [
 
 def load(command):
     home = ensure_home_page()
+    move_site_to_its_address()
     about, accessibility, privacy = ensure_standard_pages(home)
     ensure_site_settings(home, about, accessibility, privacy)
     ensure_safety_advice(home)

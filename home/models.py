@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    PublishingPanel,
     TitleFieldPanel,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -268,6 +269,8 @@ class AlertBanner(DraftStateMixin, RevisionMixin, ClusterableModel):
             [FieldPanel("whole_site"), InlinePanel("placements", label="Page")],
             heading="Where it shows",
         ),
+        # Go-live and expiry times, set in the status side panel's "Set schedule" dialog.
+        PublishingPanel(),
     ]
     search_fields = [index.SearchField("title"), index.SearchField("message")]
 
@@ -284,6 +287,8 @@ class AlertBanner(DraftStateMixin, RevisionMixin, ClusterableModel):
             )
         if self.link_text and not (self.link_page_id or self.link_url):
             raise ValidationError({"link_page": "Choose a page or give an address for the link."})
+        if self.go_live_at and self.expire_at and self.expire_at <= self.go_live_at:
+            raise ValidationError({"expire_at": "The expiry time must be after the go-live time."})
 
     @property
     def link_href(self):

@@ -28,20 +28,31 @@ def create_home_page(title, site_name, **fields):
     return home
 
 
+def site_address():
+    """(host name, port) of WAGTAILADMIN_BASE_URL."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname, address.port or (443 if address.scheme == "https" else 80)
+
+
 def point_site_at(home, site_name):
     """Make `home` the root of the default site, at the address in WAGTAILADMIN_BASE_URL, so
     that canonical links and the sitemap name the address the site is really served from."""
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    port = address.port or (443 if address.scheme == "https" else 80)
+    hostname, port = site_address()
     site, _ = Site.objects.update_or_create(
         is_default_site=True,
-        defaults={
-            "root_page": home,
-            "hostname": address.hostname,
-            "port": port,
-            "site_name": site_name,
-        },
+        defaults={"root_page": home, "hostname": hostname, "port": port, "site_name": site_name},
     )
+    return site
+
+
+def move_site_to_its_address():
+    """The default site at WAGTAILADMIN_BASE_URL if it has moved (`PORT=8101 make run`), so that
+    feeds, calendars and JSON link to the address really served. Nothing is saved otherwise."""
+    hostname, port = site_address()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
     return site
 
 

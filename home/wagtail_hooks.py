@@ -1,8 +1,12 @@
 from django.http import Http404
+from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import autosave
+from home.dates import clock
 from home.models import AlertBanner
 from home.visibility import served_page_hidden
 
@@ -15,13 +19,44 @@ def hide_expired_and_orphaned_pages(page, request, serve_args, serve_kwargs):
         raise Http404
 
 
+@hooks.register("insert_editor_js")
+def save_after_autosave():
+    """A Save pressed while Wagtail's autosave is under way waits for it (home/autosave.py)."""
+    return autosave.editor_js()
+
+
+def yes_or_no(field):
+    return lambda banner: "Yes" if getattr(banner, field) else "No"
+
+
+def when(field):
+    """'1 December 2026, 6:59am' in London time (GOV.UK style), or nothing."""
+
+    def value(banner):
+        moment = getattr(banner, field)
+        if moment is None:
+            return ""
+        moment = timezone.localtime(moment)
+        return f"{moment.day} {moment:%B %Y}, {clock(moment)}"
+
+    return value
+
+
 class AlertBannerViewSet(SnippetViewSet):
     model = AlertBanner
     icon = "warning"
     menu_label = "Alert banners"
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["title", "level", "whole_site", "go_live_at", "expire_at"]
+    list_display = [
+        "title",
+        "level",
+        Column("whole_site", label="Whole site", accessor=yes_or_no("whole_site")),
+        Column(
+            "go_live_at", label="Go-live time", accessor=when("go_live_at"), sort_key="go_live_at"
+        ),
+        Column("expire_at", label="Expiry time", accessor=when("expire_at"), sort_key="expire_at"),
+    ]
     list_filter = ["level", "live", "whole_site"]
     search_fields = ["title"]
     ordering = ["-latest_revision__created_at"]

@@ -13,7 +13,7 @@ from datetime import date, time
 
 from django.apps import apps
 
-from home.demo import COMMS_TEAM, PARTNERSHIP_OFFICERS
+from home.demo import COMMS_TEAM, PARTNERSHIP_OFFICERS, SECTION_DELETING
 from home.demo_tools import ensure_page, grant, site_home
 from local_events.models import EventChange, EventIndexPage, EventPage, EventType, Repeats
 
@@ -52,7 +52,7 @@ def load(command):
         grant(
             team,
             pages=[index],
-            page_permissions=("add_page", "change_page", "publish_page"),
+            page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
         )
     command.say(
         f"Events: {EventPage.objects.count()} events, {index.specific.events().count()} live."

@@ -9,7 +9,7 @@ sentence here is written for this site, and the indicator values are illustrativ
 
 from datetime import date
 
-from home.demo import PARTNERSHIP_OFFICERS
+from home.demo import PAGE_EDITING, PARTNERSHIP_OFFICERS
 from home.demo_tools import ensure_page, ensure_pdf, grant, site_home, stream
 from plans.models import (
     Action,
@@ -65,7 +65,7 @@ def load(command):
             "plans.delete_indicator",
         ),
         pages=[plan_index],
-        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        page_permissions=PAGE_EDITING,
     )
     actions = Action.objects.filter(priority__in=PriorityPage.objects.descendant_of(plan_index))
     command.say(

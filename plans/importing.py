@@ -138,10 +138,16 @@ def check_rows(lines, known_indicators) -> tuple[list[ValueRow], list[str]]:
     shows it (the header is line 1; a cell with a line break in it is still one row, and the
     text editor's line is named too). The caller imports nothing unless the list of problems is
     empty."""
+    return check_numbered_rows(csv_rows(lines), known_indicators)
+
+
+def check_numbered_rows(numbered_rows, known_indicators) -> tuple[list[ValueRow], list[str]]:
+    """The same checks for rows from any spreadsheet, such as an XLSX sheet: `numbered_rows`
+    gives (row number, how a problem names the row, [cell text]) for each row, header first."""
     rows, problems, seen = [], [], {}
     header = None
     try:
-        for line, where, cells in csv_rows(lines):
+        for line, where, cells in numbered_rows:
             if header is None:
                 if not cells:
                     continue

@@ -8,6 +8,28 @@ LOWER_IS_BETTER = "lower"
 NEITHER = "neither"
 
 
+def name_with_area(name, area, brackets=False) -> str:
+    """An indicator's name with its area, unless the name already says where: "Total crime,
+    Hinckley and Bosworth" is never followed by "Hinckley and Bosworth" again."""
+    name, area = name.strip(), (area or "").strip()
+    if not area or area.casefold() in name.casefold():
+        return name
+    return f"{name} ({area})" if brackets else f"{name}, {area}"
+
+
+# What residents read about which way is better. The admin's choice labels ("Neither: it is
+# context") are written for officers choosing; these are written for residents reading.
+BETTER_IN_WORDS = {
+    LOWER_IS_BETTER: "A lower figure is better.",
+    HIGHER_IS_BETTER: "A higher figure is better.",
+    NEITHER: "This figure gives background: a rise or fall is not in itself good or bad.",
+}
+
+
+def better_in_words(better) -> str:
+    return BETTER_IN_WORDS.get(better, "")
+
+
 def format_number(value) -> str:
     """1234.0 -> '1,234'; 12.5 -> '12.5'."""
     value = Decimal(str(value))

@@ -5,6 +5,8 @@ with their quarterly progress, indicators with their values) are snippets, so th
 indicator is entered once and shown wherever it belongs.
 """
 
+import re
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -22,6 +24,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PublishingPanel,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -46,6 +49,7 @@ from plans.progress import (
 )
 
 RICH_TEXT = ["bold", "italic", "ul", "ol", "link"]
+BULLET_MARK = re.compile(r"^[-•*]\s+")
 
 # Pages ----------------------------------------------------------------------------------------
 
@@ -127,6 +131,19 @@ class PlanPage(RoutablePageMixin, Page):
     @property
     def period_label(self):
         return f"{self.starts_on:%B %Y} to {self.ends_on:%B %Y}"
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {
+                    "ends_on": "The plan cannot end before it starts: give an end date on or "
+                    f"after {self.starts_on.day} {self.starts_on:%B %Y}."
+                }
+            )
+
+    def period_contains(self, day):
+        return bool(self.starts_on and self.ends_on) and self.starts_on <= day <= self.ends_on
 
     def is_current(self, today=None):
         today = today or timezone.localdate()
@@ -269,8 +286,8 @@ class PriorityPage(Page):
         FieldPanel("funding"),
         FieldPanel("links_to_other_plans"),
         HelpPanel(
-            content="The priority's actions are kept under Snippets › Actions, "
-            "where officers add each quarter's progress."
+            content="The priority's actions are kept under Plans and progress › Actions "
+            "in the admin menu, where officers add each quarter's progress."
         ),
     ]
     search_fields = [
@@ -291,7 +308,10 @@ class PriorityPage(Page):
 
     @property
     def headline_measure_lines(self):
-        return [line.strip() for line in self.headline_measures.splitlines() if line.strip()]
+        """One a line, without any bullet the officer typed ("- ", "• ", "* "): the page makes
+        the list."""
+        lines = (line.strip() for line in self.headline_measures.splitlines())
+        return [BULLET_MARK.sub("", line) for line in lines if line.strip()]
 
     def action_list(self):
         """The actions with everything the page shows, in a fixed number of queries."""
@@ -454,6 +474,29 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         text = self.description if len(self.description) <= 80 else self.description[:77] + "…"
         return f"{self.reference}: {text}" if self.reference else text
 
+    @property
+    def description_heading(self):
+        """The action's first line, for its heading; the rest (sub-points, lists) goes below."""
+        return BULLET_MARK.sub("", self.description.strip().split("\n", 1)[0].strip())
+
+    @property
+    def description_rest(self):
+        parts = self.description.strip().split("\n", 1)
+        return parts[1].strip("\n") if len(parts) > 1 else ""
+
+    def target_date_warning(self):
+        """Words for the officer when the target date falls outside the plan's period, or ""."""
+        if not self.target_date or not self.priority_id:
+            return ""
+        plan = self.priority.get_parent().specific
+        if not isinstance(plan, PlanPage) or plan.period_contains(self.target_date):
+            return ""
+        return (
+            f"Check the target date: {self.target_date.day} {self.target_date:%B %Y} is outside "
+            f"the period of {plan.title} ({plan.starts_on.day} {plan.starts_on:%B %Y} to "
+            f"{plan.ends_on.day} {plan.ends_on:%B %Y}). The action was saved."
+        )
+
     def save(self, *args, **kwargs):
         self.latest_status = self._latest_status()
         super().save(*args, **kwargs)
@@ -580,7 +623,17 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
     ]
 
     def __str__(self):
-        return f"{self.name} ({self.area})"
+        return indicator_maths.name_with_area(self.name, self.area, brackets=True)
+
+    @property
+    def name_with_area(self):
+        """For residents: "Total crime, Blaby", or the name alone when it already says where."""
+        return indicator_maths.name_with_area(self.name, self.area)
+
+    @property
+    def better_in_words(self):
+        """What residents read about which way is better; the admin's labels are for officers."""
+        return indicator_maths.better_in_words(self.better)
 
     @cached_property
     def points(self):
@@ -604,12 +657,13 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
 
     def chart_description(self):
         """The chart's text alternative."""
+        # The name as the officer wrote it: never lowercased (it may be a place or a partner).
         if not self.points:
-            return f"No values yet for {self.name.lower()}."
+            return f"{self.name_with_area}: no values yet."
         values = "; ".join(
             f"{label}: {indicator_maths.format_number(value)}" for label, value in self.points
         )
-        return f"Bar chart of {self.name.lower()} ({self.unit}) by period. {values}. {self.trend}"
+        return f"Bar chart by period: {self.name_with_area} ({self.unit}). {values}. {self.trend}"
 
 
 class IndicatorValue(models.Model):
@@ -719,6 +773,8 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
             heading="We did",
         ),
         FieldRowPanel([FieldPanel("parish"), FieldPanel("priority")]),
+        # Go-live and expiry times, set in the status side panel's "Set schedule" dialog.
+        PublishingPanel(),
     ]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -753,7 +809,7 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
             raise ValidationError({"done_on": "It cannot be done before it was raised."})
 
     class Meta:
-        verbose_name = "you said, we did"
+        verbose_name = "“you said, we did” entry"
         verbose_name_plural = "you said, we did"
         ordering = ["-said_on"]
 

@@ -1,5 +1,107 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 
+from plans import (
+    admin_views,
+    target_dates,  # noqa: F401  (registers its own hooks: the target date warning)
+)
+from plans.models import PlanPage
 from plans.views import PlansViewSetGroup
 
-register_snippet(PlansViewSetGroup)
+PLANS_MENU_HOOK = "register_plans_menu_item"
+
+
+class PlansMenu(PlansViewSetGroup):
+    """The Plans and progress menu, with room for items registered by hooks (the imports)."""
+
+    submenu_hook = PLANS_MENU_HOOK
+
+
+register_snippet(PlansMenu)
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [
+        path("plans/import-actions/", admin_views.import_actions, name="plans_import_actions"),
+        path(
+            "plans/import-actions/confirm/",
+            admin_views.import_actions_confirm,
+            name="plans_import_actions_confirm",
+        ),
+        path(
+            "plans/import-actions/template.<str:file_format>",
+            admin_views.actions_template,
+            name="plans_import_actions_template",
+        ),
+        path(
+            "plans/import-indicator-values/",
+            admin_views.import_indicator_values,
+            name="plans_import_indicator_values",
+        ),
+        path(
+            "plans/import-indicator-values/confirm/",
+            admin_views.import_indicator_values_confirm,
+            name="plans_import_indicator_values_confirm",
+        ),
+        path(
+            "plans/import-indicator-values/template.<str:file_format>",
+            admin_views.values_template,
+            name="plans_import_indicator_values_template",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permissions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissions = permissions
+
+    def is_shown(self, request):
+        return request.user.has_perms(self.permissions)
+
+
+@hooks.register(PLANS_MENU_HOOK)
+def import_actions_menu_item():
+    return PermissionMenuItem(
+        "Import actions",
+        reverse("plans_import_actions"),
+        icon_name="upload",
+        name="import-actions",
+        order=900,
+        permissions=admin_views.ACTION_PERMISSIONS,
+    )
+
+
+@hooks.register(PLANS_MENU_HOOK)
+def import_values_menu_item():
+    return PermissionMenuItem(
+        "Import indicator values",
+        reverse("plans_import_indicator_values"),
+        icon_name="upload",
+        name="import-indicator-values",
+        order=910,
+        permissions=admin_views.VALUE_PERMISSIONS,
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def import_actions_button(page, user, next_url=None):
+    if issubclass(page.specific_class or type(page), PlanPage) and user.has_perms(
+        admin_views.ACTION_PERMISSIONS
+    ):
+        yield PageMenuItem(
+            "Import actions",
+            reverse("plans_import_actions") + f"?plan={page.pk}",
+            icon_name="upload",
+            priority=60,
+            page=page,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def import_actions_header_button(page, user, view_name, next_url=None):
+    yield from import_actions_button(page, user)

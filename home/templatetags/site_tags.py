@@ -175,3 +175,63 @@ def tel(number):
 def page_file_url(context, page, route_name):
     """The address of a page's file-like route, such as a plan's progress.csv: no trailing slash."""
     return page.get_url(context.get("request")) + page.reverse_subpage(route_name).rstrip("/")
+
+
+# Plain text typed in the admin, shown as paragraphs and lists (appended: imports kept here).
+import re  # noqa: E402
+
+from django.utils.html import conditional_escape  # noqa: E402
+from django.utils.safestring import mark_safe  # noqa: E402
+
+_BULLET = re.compile(r"^\s*(?:[-•*])\s+(?P<text>.*)$")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<text>.*)$")
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+def paragraphs(value, css_class="govuk-body", autoescape=True):
+    """Plain text as an officer typed it, escaped, as GOV.UK paragraphs and lists: a blank line
+    starts a new paragraph, a single line break stays a line break, and lines starting "- ",
+    "• ", "* " or "1." (or "1)") become a bulleted or numbered list.
+
+    `{{ action.success_measures|paragraphs }}`, `{{ page.introduction|paragraphs:"govuk-body-l" }}`
+    """
+    escape = conditional_escape if autoescape else (lambda text: text)
+    text = str(value or "").replace("\r\n", "\n").replace("\r", "\n")
+    parts, lines, items, kind = [], [], [], None
+
+    def end_paragraph():
+        if lines:
+            parts.append(f'<p class="{css_class}">' + "<br>".join(lines) + "</p>")
+            lines.clear()
+
+    def end_list():
+        nonlocal kind
+        if items:
+            tag, style = ("ol", "number") if kind == "ol" else ("ul", "bullet")
+            body = "".join(f"<li>{item}</li>" for item in items)
+            parts.append(f'<{tag} class="govuk-list govuk-list--{style}">{body}</{tag}>')
+            items.clear()
+        kind = None
+
+    for line in text.split("\n"):
+        if not line.strip():
+            end_paragraph()
+            end_list()
+            continue
+        bullet, numbered = _BULLET.match(line), _NUMBERED.match(line)
+        if bullet or numbered:
+            end_paragraph()
+            this_kind = "ul" if bullet else "ol"
+            if kind != this_kind:
+                end_list()
+                kind = this_kind
+            items.append(escape((bullet or numbered).group("text").strip()))
+        elif items and line[:1].isspace():
+            # An indented line under a list item carries on that item.
+            items[-1] += "<br>" + escape(line.strip())
+        else:
+            end_list()
+            lines.append(escape(line.strip()))
+    end_paragraph()
+    end_list()
+    return mark_safe("".join(parts))

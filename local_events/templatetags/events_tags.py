@@ -1,22 +1,12 @@
 from django import template
 from django.utils import timezone
 
+from home.dates import clock
 from local_events.models import Occurrence
 
 register = template.Library()
 
 NEXT_EVENTS_ON_HOME_PAGE = 4
-
-
-def clock(moment):
-    """GOV.UK style: 7pm, 7:30pm, midday, midnight."""
-    if moment.hour == 12 and moment.minute == 0:
-        return "midday"
-    if moment.hour == 0 and moment.minute == 0:
-        return "midnight"
-    hour = moment.hour % 12 or 12
-    minutes = f":{moment.minute:02}" if moment.minute else ""
-    return f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"
 
 
 @register.filter

@@ -170,3 +170,30 @@ def test_changes_must_fall_on_the_events_dates(client):
     assert "The event is not on this date" in html
     assert "Another row already changes this date." in html
     assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
+
+
+def test_an_event_cannot_end_before_it_starts(client):
+    first = first_of_next_month().replace(day=3)
+    assert client.login(username="officer", password="changeme")
+    data = event_form(repeats="", repeat_count="", end_date=(first - timedelta(days=1)).isoformat())
+    data["changes-TOTAL_FORMS"] = "0"
+    response = client.post(add_url(), data)
+    assert response.status_code == 200
+    assert "The last day cannot be before the first." in response.content.decode()
+    assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
+
+
+def test_an_event_over_several_days_may_end_earlier_in_the_day_than_it_started(client):
+    first = first_of_next_month().replace(day=3)
+    assert client.login(username="officer", password="changeme")
+    data = event_form(
+        repeats="",
+        repeat_count="",
+        start_time="19:00",
+        end_time="10:00",
+        end_date=(first + timedelta(days=1)).isoformat(),
+    )
+    data["changes-TOTAL_FORMS"] = "0"
+    response = client.post(add_url(), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert EventPage.objects.get(slug="fleckney-drop-in").live

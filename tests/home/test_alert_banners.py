@@ -1,5 +1,6 @@
 """Alert banners: prepared in advance, shown on time, where they were asked for."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -163,3 +164,67 @@ def test_a_banner_link_needs_words_and_one_destination(demo, fields, field_in_er
     with pytest.raises(ValidationError) as error:
         banner.full_clean()
     assert field_in_error in error.value.message_dict
+
+
+def test_expiry_must_come_after_go_live(demo):
+    from django.core.exceptions import ValidationError
+
+    go_live = timezone.now() + timedelta(days=1)
+    banner = AlertBanner(
+        title="Road closed", message="<p>x</p>", go_live_at=go_live, expire_at=go_live
+    )
+    with pytest.raises(ValidationError) as error:
+        banner.full_clean()
+    assert error.value.message_dict["expire_at"] == [
+        "The expiry time must be after the go-live time."
+    ]
+    banner.expire_at = go_live - timedelta(hours=1)
+    with pytest.raises(ValidationError):
+        banner.full_clean()
+    banner.expire_at = go_live + timedelta(hours=1)
+    banner.full_clean()
+
+
+def test_the_banner_editor_can_set_a_schedule(client, demo):
+    # Without Wagtail's publishing panel the editor's status panel says "No publishing schedule
+    # set" and offers no way to set one.
+    assert client.login(username="comms", password="changeme")
+    content = client.get("/admin/snippets/home/alertbanner/add/").content.decode()
+    assert 'name="go_live_at"' in content
+    assert 'name="expire_at"' in content
+
+
+def test_the_banner_listing_writes_yes_no_and_govuk_times(client, demo):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    AlertBanner.objects.create(
+        title="Listing check: whole site",
+        message="<p>x</p>",
+        whole_site=True,
+        go_live_at=datetime(2027, 1, 4, 6, 59, tzinfo=london),
+        expire_at=datetime(2027, 1, 4, 12, 0, tzinfo=london),
+        live=False,
+    )
+    AlertBanner.objects.create(
+        title="Listing check: chosen pages",
+        message="<p>x</p>",
+        whole_site=False,
+        # Summer time: still the London clock.
+        go_live_at=datetime(2027, 7, 1, 19, 30, tzinfo=london),
+        live=False,
+    )
+    assert client.login(username="comms", password="changeme")
+    response = client.get("/admin/snippets/home/alertbanner/", {"q": "Listing check"})
+    cells = [
+        " ".join(cell.split())
+        for cell in re.findall(r"<td[^>]*>(.*?)</td>", response.content.decode(), re.S)
+    ]
+    content = " | ".join(cells)
+    assert "4 January 2027, 6:59am" in content
+    assert "4 January 2027, midday" in content
+    assert "1 July 2027, 7:30pm" in content
+    assert "Yes" in cells and "No" in cells
+    assert "True" not in content and "False" not in content
+    assert "a.m." not in content and "p.m." not in content

@@ -116,3 +116,43 @@ def test_init_site_starts_an_empty_site_at_its_real_address(db, settings):
     assert SiteSettings.for_site(site).partnership_name == "Example Community Safety Partnership"
     call_command("init_site", "Another name", verbosity=0)  # again: the home page is kept
     assert Home.objects.get().pk == home.pk
+
+
+def test_teams_may_delete_pages_in_their_own_sections_and_no_more(demo):
+    from wagtail.models import GroupPagePermission
+
+    def codenames(group_name, page):
+        return set(
+            GroupPagePermission.objects.filter(group__name=group_name, page=page).values_list(
+                "permission__codename", flat=True
+            )
+        )
+
+    plans = Page.objects.get(slug="plans")
+    campaigns = Page.objects.get(slug="campaigns")
+    # Partnership officers can delete a plan made by mistake, priorities and all.
+    assert "bulk_delete_page" in codenames("Partnership officers", plans)
+    # The comms team and its leads may delete draft campaigns, but still publish none:
+    # without publish_page, Wagtail lets them delete nothing that is live.
+    for team in ("Comms team", "Comms leads"):
+        assert "bulk_delete_page" in codenames(team, campaigns)
+        assert "publish_page" not in codenames(team, campaigns)
+    # Parish editors get nothing more than they had.
+    parish = set(
+        GroupPagePermission.objects.filter(group__name="Parish editors").values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert parish == {"add_page"}
+
+
+def test_the_demo_moves_to_the_address_it_is_served_at(client, demo, settings):
+    """`PORT=8101 make run`: the links the site gives out name port 8101."""
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8101"
+    call_command("load_demo", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8101)
+    response = client.get("/events/", HTTP_HOST="127.0.0.1:8101")
+    assert response.status_code == 200
+    assert "http://127.0.0.1:8101/events/calendar.ics" in response.content.decode()
+    assert "http://testserver" not in response.content.decode()

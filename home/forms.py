@@ -1,0 +1,86 @@
+"""Length limits in the admin, shown and enforced with a clear message.
+
+A text box with a `maxlength` attribute cuts a paste short without a word: a 320-character
+title became 255 characters and nobody knew. So every text field of a model with a limit, in
+every Wagtail admin form (pages, snippets, settings, inline rows), is built without the
+attribute; its help text says the limit ("Up to 255 characters."), and the server still checks
+it, refusing longer text with a message saying how long it is and by how much to shorten it, so
+nothing is saved until it fits.
+
+`install()` (called from home/apps.py, before Wagtail builds any admin form) registers the fields
+below with Wagtail's form field overrides.
+"""
+
+from django import VERSION as DJANGO_VERSION
+from django import forms
+from django.db import models
+from wagtail.admin import widgets
+from wagtail.admin.forms.models import register_form_field_override
+
+TOO_LONG = (
+    "This is %(show_value)d characters long; the limit is %(limit_value)d. Shorten it, "
+    "then save again: nothing has been saved."
+)
+
+
+def limit_in_words(max_length):
+    return f"Up to {max_length:,} characters."
+
+
+class LengthLimitMixin:
+    """For a form field with `max_length`: the limit in its help text, a clear message when the
+    text is too long, and no `maxlength` attribute to cut the text short in the browser."""
+
+    default_error_messages = {"max_length": TOO_LONG}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.max_length is not None:
+            limit = limit_in_words(self.max_length)
+            help_text = str(self.help_text or "").strip()
+            if help_text and not help_text.endswith((".", "!", "?", ":")):
+                help_text += "."
+            if limit not in help_text:
+                self.help_text = f"{help_text} {limit}" if help_text else limit
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if attrs.pop("maxlength", None) is not None:
+            # For a character count in the browser one day; it does not limit typing.
+            attrs["data-max-length"] = str(self.max_length)
+        return attrs
+
+
+class LimitedCharField(LengthLimitMixin, forms.CharField):
+    pass
+
+
+class LimitedSlugField(LengthLimitMixin, forms.SlugField):
+    pass
+
+
+class LimitedURLField(LengthLimitMixin, forms.URLField):
+    pass
+
+
+class LimitedEmailField(LengthLimitMixin, forms.EmailField):
+    pass
+
+
+def install():
+    """Register the fields; each keeps Wagtail's own widget for that kind of field."""
+    register_form_field_override(models.CharField, override={"form_class": LimitedCharField})
+    # Wagtail's auto-height text box; exact, so rich text fields keep their editor.
+    register_form_field_override(
+        models.TextField,
+        override={"widget": widgets.AdminAutoHeightTextInput, "form_class": LimitedCharField},
+        exact_class=True,
+    )
+    register_form_field_override(
+        models.SlugField, override={"widget": widgets.SlugInput, "form_class": LimitedSlugField}
+    )
+    url = {"form_class": LimitedURLField}
+    if DJANGO_VERSION < (6, 0):  # as Wagtail does: addresses typed without a scheme are https
+        url["assume_scheme"] = "https"
+    register_form_field_override(models.URLField, override=url)
+    register_form_field_override(models.EmailField, override={"form_class": LimitedEmailField})
