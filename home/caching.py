@@ -13,6 +13,7 @@ from functools import cache as cache_labels
 from asgiref.local import Local
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.images.models import AbstractRendition
 
 # Within a request the version is read once: the number seen at its start holds throughout,
@@ -23,11 +24,29 @@ _request = Local()
 def request_started(**kwargs):
     _request.active = True
     _request.version = None
+    _request.memo = {}
 
 
 def request_finished(**kwargs):
     _request.active = False
     _request.version = None
+    _request.memo = {}
+
+
+def cached_for_version(name, compute, timeout):
+    """compute() cached under the content version: in the shared cache, and within a request in
+    memory too, so a page that asks many times goes to the cache (Redis, say) once."""
+    key = f"{name}:{content_version()}"
+    memo = getattr(_request, "memo", None) if getattr(_request, "active", False) else None
+    if memo is not None and key in memo:
+        return memo[key]
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    if memo is not None:
+        memo[key] = value
+    return value
 
 
 def content_version():

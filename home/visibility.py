@@ -8,13 +8,13 @@ live and not expired. Anything a visible thing points to (a priority, a parish, 
 shown only if it is visible itself.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction
 
-from home.caching import content_version
+from home.caching import cached_for_version
 
+# A day: an old version's entry is never read again, so let it go.
 BRANCHES_CACHE_SECONDS = 60 * 60 * 24
 
 
@@ -24,19 +24,15 @@ def branches():
     them that have an expiry time. Each hides itself and everything below it; an expiring one
     from its expiry time, which passes without any change to the content version.
     Cached under the content version, which any change to pages or restrictions moves on."""
-    key = f"hidden-branches:{content_version()}"
-    value = cache.get(key)
-    if value is None:
-        parents = Page.objects.filter(numchild__gt=0)
-        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-        unpublished = parents.filter(live=False).values_list("path", flat=True)
-        expiring = parents.filter(live=True, expire_at__isnull=False).values_list(
-            "path", "expire_at"
-        )
-        value = (tuple(sorted(set(restricted))), tuple(sorted(unpublished)), tuple(expiring))
-        # A day: an old version's entry is never read again, so let it go.
-        cache.set(key, value, BRANCHES_CACHE_SECONDS)
-    return value
+    return cached_for_version("hidden-branches", find_branches, BRANCHES_CACHE_SECONDS)
+
+
+def find_branches():
+    parents = Page.objects.filter(numchild__gt=0)
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    unpublished = parents.filter(live=False).values_list("path", flat=True)
+    expiring = parents.filter(live=True, expire_at__isnull=False).values_list("path", "expire_at")
+    return (tuple(sorted(set(restricted))), tuple(sorted(unpublished)), tuple(expiring))
 
 
 def expired_branches(expiring, now=None):

@@ -5,13 +5,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header, urlencode
 from django.views.decorators.cache import patch_cache_control
 
-from home.caching import content_version
+from home.caching import cached_for_version
 from home.models import SiteSettings
 from home.pagination import paginate
 from home.visibility import visible
@@ -232,13 +231,13 @@ def calendar_links(index, request, filters):
 def calendar_response(request, events, name, filename=None, variant=""):
     # Calendar apps poll feeds all day; the file only changes when content does. The key names
     # only what changes the file, so made-up query strings cannot fill the cache.
-    key = f"events-ics:{content_version()}:{request.path}:{variant}"
-    body = cache.get(key)
-    if body is None:
-        body = build_calendar(
+    body = cached_for_version(
+        f"events-ics:{request.path}:{variant}",
+        lambda: build_calendar(
             [event.calendar_event(request) for event in events], name, timezone.now()
-        )
-        cache.set(key, body, FEED_CACHE_SECONDS)
+        ),
+        FEED_CACHE_SECONDS,
+    )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     if filename:
         response["Content-Disposition"] = content_disposition_header(True, filename)

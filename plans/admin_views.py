@@ -163,19 +163,28 @@ def actions_preview(request, plan, filename, token, import_plan, ticked=(), stat
     )
 
 
-def import_actions_confirm(request):
-    if not has_perms(request, ACTION_PERMISSIONS):
-        return permission_denied(request)
-    if request.method != "POST":
-        return redirect("plans_import_actions")
-    stored = request.session.get(ACTIONS_SESSION_KEY)
+def waiting_upload(request, session_key):
+    """(the upload kept for confirmation, its token), or (None, token) if this POST does not
+    confirm the upload waiting in the session (done already, replaced, or not a POST)."""
     token = request.POST.get("token", "")
+    if request.method != "POST":
+        return None, token
+    stored = request.session.get(session_key)
     if not stored or not secrets.compare_digest(str(stored.get("token", "")), token):
         messages.error(
             request,
             "That import is no longer waiting (it was done, or another file was uploaded since): "
             "upload the file again.",
         )
+        return None, token
+    return stored, token
+
+
+def import_actions_confirm(request):
+    if not has_perms(request, ACTION_PERMISSIONS):
+        return permission_denied(request)
+    stored, token = waiting_upload(request, ACTIONS_SESSION_KEY)
+    if stored is None:
         return redirect("plans_import_actions")
     plan = PlanPage.objects.filter(pk=stored["plan"]).first()
     if plan is None:
@@ -344,16 +353,8 @@ def import_indicator_values(request):
 def import_indicator_values_confirm(request):
     if not has_perms(request, VALUE_PERMISSIONS):
         return permission_denied(request)
-    if request.method != "POST":
-        return redirect("plans_import_indicator_values")
-    stored = request.session.get(VALUES_SESSION_KEY)
-    token = request.POST.get("token", "")
-    if not stored or not secrets.compare_digest(str(stored.get("token", "")), token):
-        messages.error(
-            request,
-            "That import is no longer waiting (it was done, or another file was uploaded since): "
-            "upload the file again.",
-        )
+    stored, token = waiting_upload(request, VALUES_SESSION_KEY)
+    if stored is None:
         return redirect("plans_import_indicator_values")
     with transaction.atomic():
         indicators = {i.slug: i for i in Indicator.objects.all()}

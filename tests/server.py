@@ -49,6 +49,20 @@ class DemoServer:
             timeout=600,
         )
 
+    def shell(self, code):
+        """Python run by `manage.py shell` against this server's database, in a process of its
+        own, as cron or an editor would; what it printed."""
+        result = subprocess.run(
+            [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+            cwd=BASE_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
     def prepare(self):
         self.manage("migrate", "--noinput")
         self.manage("load_demo")

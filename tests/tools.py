@@ -34,3 +34,11 @@ def skip_without(tool, reason):
     if os.environ.get("REQUIRE_TOOLS"):
         pytest.fail(f"{reason} (REQUIRE_TOOLS is set, so this may not be skipped)")
     pytest.skip(reason)
+
+
+def refused(response):
+    """Whether Wagtail's admin refused a request: it answers a PermissionDenied by sending the
+    user to the dashboard with a message, or with a 403."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )

@@ -7,6 +7,7 @@ from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from areas.models import AreaPage, UpdateIndexPage, UpdatePage
+from tests.tools import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -39,12 +40,6 @@ def add_news(client, parishes, **extra):
     index = UpdateIndexPage.objects.get()
     return client.post(
         f"/admin/pages/add/areas/updatepage/{index.pk}/", news_form(parishes, **extra)
-    )
-
-
-def refused(response):
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == "/admin/"
     )
 
 

@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from campaigns.models import CampaignPage
 from tests.campaigns.factories import campaign_index
+from tests.tools import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -69,13 +70,6 @@ def submitted_by(username, home_page, slug="bonfire-night"):
 def approve_url(page):
     state = page.current_workflow_state.current_task_state
     return f"/admin/pages/workflow/action/{page.pk}/approve/{state.pk}/"
-
-
-def refused(response):
-    """Wagtail's admin answers a PermissionDenied by sending the user to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == "/admin/"
-    )
 
 
 def is_live(page):

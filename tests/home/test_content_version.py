@@ -5,15 +5,13 @@ cache: the default, with no Redis) share one database. A third process, the cron
 editor's shell, changes the content; every request to every worker then shows the change.
 """
 
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 
 import pytest
 from icalendar import Calendar
 
-from tests.server import BASE_DIR, DemoServer
+from tests.server import DemoServer
 
 REQUESTS_EACH = 12
 
@@ -29,20 +27,6 @@ def fetch(server, path):
 def summaries(body):
     """The titles of the events in a calendar file."""
     return {str(event.get("summary")) for event in Calendar.from_ical(body).walk("VEVENT")}
-
-
-def third_process(server, code):
-    """Python run by `manage.py shell` in a process of its own, as cron or an editor would."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=BASE_DIR,
-        env=server.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +50,7 @@ def every_worker(servers, path):
 
 def test_publish_scheduled_run_by_cron_is_seen_by_every_server_at_once(servers):
     first, _second = servers
-    title = third_process(
-        first,
+    title = first.shell(
         "from django.utils import timezone; from local_events.models import Occurrence; "
         "print(Occurrence.objects.filter(start__gt=timezone.now()).public()"
         ".order_by('start').first().event.title)",
@@ -77,8 +60,7 @@ def test_publish_scheduled_run_by_cron_is_seen_by_every_server_at_once(servers):
 
     # An expiry time that has just passed, as an editor would have scheduled it: until the cron
     # command runs, the calendar file each process has cached still lists the event.
-    third_process(
-        first,
+    first.shell(
         "from datetime import timedelta; from django.utils import timezone; "
         "from local_events.models import EventPage; "
         f"EventPage.objects.filter(title={title!r})"
@@ -97,8 +79,7 @@ def test_publish_scheduled_run_by_cron_is_seen_by_every_server_at_once(servers):
 
 def test_a_page_made_private_by_an_editor_is_gone_from_every_server_at_once(servers):
     first, _second = servers
-    slug, url = third_process(
-        first,
+    slug, url = first.shell(
         "from areas.models import AreaPage; "
         "area = AreaPage.objects.live().public().order_by('title').first(); "
         "print(area.slug, area.url, sep='|')",
@@ -108,8 +89,7 @@ def test_a_page_made_private_by_an_editor_is_gone_from_every_server_at_once(serv
         assert status == 200 and link in body
     assert {status for status, _ in every_worker(servers, f"/events/?parish={slug}")} == {200}
 
-    third_process(
-        first,
+    first.shell(
         "from wagtail.models import PageViewRestriction; from areas.models import AreaPage; "
         f"PageViewRestriction.objects.create(page=AreaPage.objects.get(slug={slug!r}), "
         "restriction_type=PageViewRestriction.LOGIN)",
