@@ -400,6 +400,7 @@ class Change:
     changed: list = field(default_factory=list)  # words: "target date", "2026/27 Q2 update"
     update: tuple | None = None  # (year, quarter, status, summary)
     new_partners: dict = field(default_factory=dict)  # field -> [partner keys to create]
+    partner_names: dict = field(default_factory=dict)  # partner key -> the name as written
 
     @property
     def priority(self):
@@ -412,7 +413,7 @@ class Change:
             return self.changed
         words = []
         lead = [p.display_name for p in self.values.get("lead_partners", [])]
-        lead += self.new_partners.get("lead_partners", [])
+        lead += [self.partner_names[k] for k in self.new_partners.get("lead_partners", [])]
         if lead:
             words.append("lead: " + ", ".join(lead))
         if due := self.values.get("target_date"):
@@ -706,6 +707,7 @@ def plan_changes(table, data, allowed_partners=None):
             action=existing,
             update=update,
             new_partners=row_new_partners,
+            partner_names=new_partners,
         )
         if existing is not None:
             change.changed = differences(existing, values, update, row_new_partners)

@@ -260,6 +260,9 @@ def test_unknown_partners_are_created_only_when_ticked(officer, plan):
     page = text(preview)
     assert "Create Safer Streets Trust" in page
     assert "(will be created; rows 2, 4)" in page
+    # The preview names a new partner as it was written, never lowercased.
+    assert preview.context["import_plan"].changes[0].details[0] == "lead: HDC, Safer Streets Trust"
+    assert "lead: HDC, Safer Streets Trust" in page
     assert ">Import</button>" in page
 
     unticked = confirm(officer, preview)
