@@ -1,19 +1,19 @@
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import DocumentBlock
+from home.blocks import CharBlock, DocumentBlock
 
 
 class ToolkitImageBlock(blocks.StructBlock):
     """An image partners and parishes may download and reuse, such as a social media card."""
 
     image = ImageChooserBlock()
-    title = blocks.CharBlock(max_length=120)
-    alt_text = blocks.CharBlock(
+    title = CharBlock(max_length=120)
+    alt_text = CharBlock(
         max_length=250,
         help_text="Describe the image for people who cannot see it; reusers need it too.",
     )
-    usage = blocks.CharBlock(
+    usage = CharBlock(
         required=False, max_length=200, help_text="For example: square, for Instagram and Facebook"
     )
 

@@ -2,14 +2,61 @@
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.admin.widgets import AdminAutoHeightTextInput
+from wagtail.contrib.table_block import blocks as table_blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.forms import LimitedCharField
 from home.visibility import is_visible
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class CharBlock(blocks.CharBlock):
+    """Wagtail's one-line text box with the admin's length limits (home/forms.py): the limit in
+    the help text, a clear message when the text is too long, and no `maxlength` attribute to
+    cut a paste short. Every text box in a block that has a limit uses this one."""
+
+    def __init__(
+        self,
+        required=True,
+        help_text=None,
+        max_length=None,
+        min_length=None,
+        validators=(),
+        **kwargs,
+    ):
+        super().__init__(
+            required=required,
+            help_text=help_text,
+            max_length=max_length,
+            min_length=min_length,
+            validators=validators,
+            **kwargs,
+        )
+        # Wagtail's CharBlock makes its form field here, with no way to choose the field's class:
+        # the same field again, of the class that shows the limit instead of cutting text short.
+        self.field = LimitedCharField(
+            required=required,
+            help_text=help_text,
+            max_length=max_length,
+            min_length=min_length,
+            validators=validators,
+        )
+
+
+class TextBlock(blocks.TextBlock):
+    """Wagtail's multi-line text box, with the same length limits as `CharBlock`."""
+
+    @cached_property
+    def field(self):
+        return LimitedCharField(
+            widget=AdminAutoHeightTextInput(attrs={"rows": self.rows}), **self.field_options
+        )
 
 
 class LinkValue(blocks.StructValue):
@@ -26,7 +73,7 @@ class LinkValue(blocks.StructValue):
 class LinkBlock(blocks.StructBlock):
     """A link to a page on this site or to an address elsewhere."""
 
-    text = blocks.CharBlock(max_length=80)
+    text = CharBlock(max_length=80)
     page = blocks.PageChooserBlock(required=False)
     url = blocks.URLBlock(required=False, label="Or an address elsewhere")
 
@@ -50,7 +97,7 @@ class LinkBlock(blocks.StructBlock):
 class FigureBlock(blocks.StructBlock):
     # ImageBlock makes the editor give alt text or mark the image as decorative.
     image = ImageBlock()
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = CharBlock(required=False, max_length=250)
 
     class Meta:
         icon = "image"
@@ -58,7 +105,7 @@ class FigureBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=100)
+    heading = CharBlock(max_length=100)
     text = blocks.TextBlock(required=False)
     link = LinkBlock()
 
@@ -68,15 +115,15 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class AccordionSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    summary = blocks.CharBlock(required=False, max_length=200)
+    heading = CharBlock(max_length=120)
+    summary = CharBlock(required=False, max_length=200)
     content = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
 
 class AccordionBlock(blocks.StructBlock):
     """Questions and answers. Every section is open when JavaScript does not run."""
 
-    heading = blocks.CharBlock(required=False, max_length=120)
+    heading = CharBlock(required=False, max_length=120)
     sections = blocks.ListBlock(AccordionSectionBlock(), min_num=1)
 
     class Meta:
@@ -93,7 +140,7 @@ class InsetTextBlock(blocks.StructBlock):
 
 
 class WarningTextBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=250)
+    text = CharBlock(max_length=250)
 
     class Meta:
         icon = "warning"
@@ -102,7 +149,7 @@ class WarningTextBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock()
-    attribution = blocks.CharBlock(required=False, max_length=120)
+    attribution = CharBlock(required=False, max_length=120)
 
     class Meta:
         icon = "openquote"
@@ -110,9 +157,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class StatisticBlock(blocks.StructBlock):
-    value = blocks.CharBlock(max_length=20, help_text="For example 34% or 1,200")
-    label = blocks.CharBlock(max_length=150, help_text="What the figure counts, in words")
-    source = blocks.CharBlock(required=False, max_length=150)
+    value = CharBlock(max_length=20, help_text="For example 34% or 1,200")
+    label = CharBlock(max_length=150, help_text="What the figure counts, in words")
+    source = CharBlock(required=False, max_length=150)
 
     class Meta:
         icon = "decimal"
@@ -139,14 +186,65 @@ class EmbedBlock(blocks.StructBlock):
     """
 
     url = blocks.URLBlock(help_text="The address of the video or post, for example on YouTube")
-    title = blocks.CharBlock(max_length=150)
-    provider = blocks.CharBlock(max_length=60, help_text="Where it is hosted, for example YouTube")
+    title = CharBlock(max_length=150)
+    provider = CharBlock(max_length=60, help_text="Where it is hosted, for example YouTube")
     description = blocks.TextBlock(required=False)
     transcript = blocks.PageChooserBlock(required=False, help_text="A page with the transcript")
 
     class Meta:
         icon = "media"
         template = "components/blocks/embed.html"
+
+
+class TableBlock(table_blocks.TableBlock):
+    """A table of figures or facts, typed or pasted from a spreadsheet, shown as the Design
+    System's table. It must have a caption: the caption is the table's name for screen readers
+    and for the scrolling box a wide table sits in."""
+
+    def __init__(self, **kwargs):
+        # Cells are plain text, always escaped: the HTML renderer would let markup through.
+        kwargs["table_options"] = {**(kwargs.get("table_options") or {}), "renderer": "text"}
+        kwargs.setdefault(
+            "help_text",
+            "Give the table a caption saying what it shows, and choose which cells are headings.",
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        # The header choice decides, so a table saved without passing the admin's form (a demo
+        # loader, an import) shows its headings too. Wagtail names an old table's "col" choice.
+        value = super().to_python(value)
+        if value:
+            choice = value.get("table_header_choice")
+            value["first_row_is_table_header"] = choice in ("row", "both")
+            value["first_col_is_header"] = choice in ("column", "col", "both")
+        return value
+
+    def clean(self, value):
+        # Like required fields, these may wait until the page is published.
+        if value and not self.is_deferred_validation:
+            if not value.get("table_header_choice"):
+                # Before Wagtail's own check, whose message is "Validation error in TableBlock".
+                raise ValidationError(
+                    "Choose which cells are headings: the first row, the first column, both "
+                    "or neither."
+                )
+            if not (value.get("table_caption") or "").strip():
+                raise ValidationError(
+                    "Give the table a caption saying what it shows: screen readers announce it "
+                    "before the table."
+                )
+        return super().clean(value)
+
+    def get_searchable_content(self, value):
+        # Wagtail indexes the cells; the caption says best what a resident might search for.
+        content = super().get_searchable_content(value)
+        caption = (value or {}).get("table_caption")
+        return [caption, *content] if caption else content
+
+    class Meta:
+        icon = "table"
+        template = "components/blocks/table.html"
 
 
 class ReportingRouteBlock(blocks.StructBlock):
@@ -171,6 +269,7 @@ def body_blocks():
         ("warning_text", WarningTextBlock()),
         ("quote", QuoteBlock()),
         ("statistic", StatisticBlock()),
+        ("table", TableBlock()),
         ("document", DocumentBlock()),
         ("embed", EmbedBlock()),
         ("reporting_route", ReportingRouteBlock()),
@@ -178,8 +277,8 @@ def body_blocks():
 
 
 class SignpostBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=80)
-    text = blocks.TextBlock(max_length=200)
+    heading = CharBlock(max_length=80)
+    text = TextBlock(max_length=200)
     link = LinkBlock()
 
     class Meta:

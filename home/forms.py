@@ -7,6 +7,11 @@ attribute; its help text says the limit ("Up to 255 characters."), and the serve
 it, refusing longer text with a message saying how long it is and by how much to shorten it, so
 nothing is saved until it fits.
 
+Choices of several related things (topics, parishes, priorities, partners) are ticked in a list
+of checkboxes, not picked by Ctrl-click in a list box. A model may say how its choices are
+labelled and fetched: `choice_queryset(queryset)` (a classmethod) and `choice_label` (a
+property); a priority says which plan and year it belongs to that way.
+
 `install()` (called from home/apps.py, before Wagtail builds any admin form) registers the fields
 below with Wagtail's form field overrides.
 """
@@ -14,6 +19,7 @@ below with Wagtail's form field overrides.
 from django import VERSION as DJANGO_VERSION
 from django import forms
 from django.db import models
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin import widgets
 from wagtail.admin.forms.models import register_form_field_override
 
@@ -67,6 +73,34 @@ class LimitedEmailField(LengthLimitMixin, forms.EmailField):
     pass
 
 
+class ChoiceLabelMixin:
+    """For a choice of model instances: labelled and fetched the way the model says."""
+
+    def __init__(self, queryset, *args, **kwargs):
+        if queryset is not None and hasattr(queryset.model, "choice_queryset"):
+            queryset = queryset.model.choice_queryset(queryset)
+        super().__init__(queryset, *args, **kwargs)
+
+    def label_from_instance(self, obj):
+        return getattr(obj, "choice_label", None) or str(obj)
+
+
+class LabelledChoiceField(ChoiceLabelMixin, forms.ModelChoiceField):
+    pass
+
+
+class LabelledMultipleChoiceField(ChoiceLabelMixin, forms.ModelMultipleChoiceField):
+    pass
+
+
+def kept_rows(formset):
+    """The rows of an inline formset that will be saved: valid, filled in and not deleted, for
+    checks across rows (the same date twice, the same partner twice)."""
+    for form in formset.forms:
+        if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE"):
+            yield form
+
+
 def install():
     """Register the fields; each keeps Wagtail's own widget for that kind of field."""
     register_form_field_override(models.CharField, override={"form_class": LimitedCharField})
@@ -84,3 +118,10 @@ def install():
         url["assume_scheme"] = "https"
     register_form_field_override(models.URLField, override=url)
     register_form_field_override(models.EmailField, override={"form_class": LimitedEmailField})
+    register_form_field_override(
+        ParentalManyToManyField,
+        override={
+            "form_class": LabelledMultipleChoiceField,
+            "widget": forms.CheckboxSelectMultiple,
+        },
+    )

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.forms import kept_rows
 from local_events import recurrence
 
 WHEN_FIELDS = [
@@ -24,9 +25,7 @@ class EventPageForm(WagtailAdminPageForm):
             return cleaned
         rule = event.build_rrule()
         seen = set()
-        for form in formset.forms:
-            if not form.is_valid() or not form.cleaned_data or form.cleaned_data.get("DELETE"):
-                continue
+        for form in kept_rows(formset):
             day = form.cleaned_data.get("date")
             if day is None:
                 continue

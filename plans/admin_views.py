@@ -12,12 +12,14 @@ from django import forms
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.widgets import AdminDateInput
 
-from plans import plan_import
+from home.forms import LimitedCharField
+from plans import plan_import, roll_forward
 from plans.importing import check_numbered_rows, check_rows
 from plans.models import Action, Indicator, IndicatorValue, Partner, PlanPage, PriorityPage
 
@@ -82,7 +84,9 @@ def plan_data(plan, user):
     actions = list(
         Action.objects.filter(priority__in=[p.pk for p in priorities])
         .select_related("priority")
-        .prefetch_related("lead_partners", "supporting_partners", "progress_updates")
+        .prefetch_related(
+            "lead_partner_links__partner", "supporting_partner_links__partner", "progress_updates"
+        )
         .order_by("pk")
     )
     return plan_import.PlanData(
@@ -223,8 +227,8 @@ def import_actions_confirm(request):
     return redirect(reverse("wagtailsnippets_plans_action:list") + f"?plan={plan.pk}")
 
 
-def plural(count, word):
-    return f"{count} {word}{'s' if count != 1 else ''}"
+def plural(count, word, words=None):
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def actions_template(request, file_format):
@@ -394,4 +398,67 @@ def values_template(request, file_format):
         "indicator-values-template",
         csv_text="\ufeff" + ",".join(header) + "\r\n" + ",".join(example) + "\r\n",
         xlsx=lambda: plan_import.template_xlsx(header, example, title="Indicator values"),
+    )
+
+
+# Rolling a plan forward -------------------------------------------------------------------------
+
+
+class RollForwardForm(forms.Form):
+    title = LimitedCharField(label="Title of the new plan", max_length=255)
+    starts_on = forms.DateField(label="Starts on", widget=AdminDateInput)
+    ends_on = forms.DateField(label="Ends on", widget=AdminDateInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            self.add_error(
+                "ends_on",
+                "The plan cannot end before it starts: give an end date on or after "
+                f"{plan_import.long_date(starts_on)}.",
+            )
+        return cleaned
+
+
+def roll_forward_plan(request, plan_id):
+    plan = get_object_or_404(PlanPage, pk=plan_id)
+    parent = plan.get_parent()
+    if not (
+        has_perms(request, ("plans.add_action",))
+        and parent.permissions_for_user(request.user).can_add_subpage()
+    ):
+        return permission_denied(request)
+    if request.method == "POST":
+        form = RollForwardForm(request.POST)
+        if form.is_valid():
+            new_plan = roll_forward.roll_forward(plan, user=request.user, **form.cleaned_data)
+            summary = roll_forward.summarise(new_plan)
+            messages.success(
+                request,
+                f"Started {new_plan.title} from {plan.title}: "
+                f"{plural(summary.priorities, 'priority', 'priorities')} and "
+                f"{plural(summary.open_actions, 'open action')} copied, without their progress "
+                "updates. The new plan and its priorities are drafts: check them, then publish.",
+            )
+            return redirect("wagtailadmin_explore", new_plan.pk)
+    else:
+        years = 1
+        form = RollForwardForm(
+            initial={
+                "title": roll_forward.next_title(plan.title, years),
+                "starts_on": roll_forward.years_on(plan.starts_on, years),
+                "ends_on": roll_forward.years_on(plan.ends_on, years),
+            }
+        )
+    return TemplateResponse(
+        request,
+        "plans/admin/roll_forward.html",
+        {
+            "page_title": f"Start next year's plan from {plan.title}",
+            "header_icon": "copy",
+            "plan": plan,
+            "summary": roll_forward.summarise(plan),
+            "form": form,
+        },
     )

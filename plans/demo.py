@@ -334,8 +334,10 @@ def ensure_actions(priority, specs, partners):
                     figures=stream(item["figures"]),
                 )
             )
-        new.lead_partners.set([partners[key] for key in spec["lead"]])
-        new.supporting_partners.set([partners[key] for key in spec["support"]])
+        new.set_partners(
+            lead=[partners[key] for key in spec["lead"]],
+            supporting=[partners[key] for key in spec["support"]],
+        )
         new.save()
 
 
@@ -404,6 +406,22 @@ def ensure_current_plan(plan_index, partners, indicators):
                 "each quarter. The district council’s scrutiny committee reviews the whole plan "
                 "twice a year, and the figures behind this page can be downloaded as open "
                 "data.</p>",
+            ),
+            (
+                "table",
+                {
+                    "table_caption": "When each quarter's progress is published",
+                    "table_header_choice": "row",
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "data": [
+                        ["Quarter", "Months covered", "Published by"],
+                        ["Q1", "April to June", "31 July"],
+                        ["Q2", "July to September", "31 October"],
+                        ["Q3", "October to December", "31 January"],
+                        ["Q4", "January to March", "30 April"],
+                    ],
+                },
             ),
             (
                 "inset_text",

@@ -10,12 +10,13 @@ import re
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
@@ -23,9 +24,11 @@ from wagtail.admin.panels import (
     HelpPanel,
     InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     PublishingPanel,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
@@ -33,10 +36,12 @@ from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from home.blocks import DocumentBlock, body_blocks
+from home.slugs import free_slug
 from home.visibility import shown, visible
 from plans import indicators as indicator_maths
 from plans import open_data
 from plans.blocks import ProgressFigureBlock, ThemeBlock
+from plans.forms import ActionForm
 from plans.progress import (
     Status,
     combine,
@@ -47,6 +52,7 @@ from plans.progress import (
     rollup,
     rollup_counts,
 )
+from plans.target_dates import month_end
 
 RICH_TEXT = ["bold", "italic", "ul", "ol", "link"]
 BULLET_MARK = re.compile(r"^[-•*]\s+")
@@ -183,8 +189,8 @@ class PlanPage(RoutablePageMixin, Page):
             Action.objects.filter(priority__in=self.priorities().values("pk"))
             .select_related("priority")
             .prefetch_related(
-                "lead_partners",
-                "supporting_partners",
+                "lead_partner_links__partner",
+                "supporting_partner_links__partner",
                 Prefetch(
                     "progress_updates",
                     queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
@@ -199,6 +205,7 @@ class PlanPage(RoutablePageMixin, Page):
         context["overall"] = combine(each for _, each in with_rollups)
         context["themed_priorities"] = group_in_order(with_rollups, key=lambda pair: pair[0].theme)
         context["open_data_fields"] = open_data.OPEN_DATA_FIELDS
+        context["open_data_update_fields"] = open_data.UPDATES_CSV_FIELDS
         # A preview of a plan not yet saved has no indicators placed on it yet.
         context["indicators"] = (
             Indicator.objects.for_display()
@@ -212,6 +219,10 @@ class PlanPage(RoutablePageMixin, Page):
     @path("progress.csv/", name="progress_csv")
     def progress_csv(self, request):
         return open_data.csv_response(self, self.actions(), request)
+
+    @path("updates.csv/", name="updates_csv")
+    def updates_csv(self, request):
+        return open_data.updates_csv_response(self, self.actions(), request)
 
     @path("progress.json/", name="progress_json")
     def progress_json(self, request):
@@ -301,6 +312,37 @@ class PriorityPage(Page):
     parent_page_types = ["plans.PlanPage"]
     subpage_types = []
 
+    @classmethod
+    def choice_queryset(cls, queryset):
+        """Priorities with their plan's title and dates (one query for any number), newest
+        plan first: for every list an officer chooses a priority from."""
+        plans = PlanPage.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
+        return queryset.annotate(
+            plan_title=Subquery(plans.values("title")[:1]),
+            plan_starts_on=Subquery(plans.values("starts_on")[:1]),
+            plan_ends_on=Subquery(plans.values("ends_on")[:1]),
+        ).order_by("-plan_starts_on", "plan_title", "number", "path")
+
+    @property
+    def choice_label(self):
+        """'Priority 2: Places, 2026 to 2027', so that two plans' priorities are never confused.
+        Uses the plan's dates from `choice_queryset` where there, or asks for the plan."""
+        if not hasattr(self, "plan_starts_on"):
+            plan = PlanPage.objects.parent_of(self).values("title", "starts_on", "ends_on")
+            found = plan.first() or {"title": "", "starts_on": None, "ends_on": None}
+            self.plan_title, self.plan_starts_on, self.plan_ends_on = found.values()
+        name = self.short_name or self.draft_title or self.title
+        if not self.plan_starts_on:
+            return f"Priority {self.number}: {name}"
+        first, last = self.plan_starts_on.year, self.plan_ends_on.year
+        years = str(first) if first == last else f"{first} to {last}"
+        return f"Priority {self.number}: {name}, {years}"
+
+    def get_admin_display_title(self):
+        return self.choice_label
+
     @property
     def introduction(self):
         """For meta descriptions and search results: what the priority focuses on, as text."""
@@ -318,8 +360,8 @@ class PriorityPage(Page):
         return list(
             self.actions.select_related(None)
             .prefetch_related(
-                Prefetch("lead_partners", queryset=Partner.objects.order_by("name")),
-                Prefetch("supporting_partners", queryset=Partner.objects.order_by("name")),
+                "lead_partner_links__partner",
+                "supporting_partner_links__partner",
                 Prefetch(
                     "progress_updates",
                     queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
@@ -405,6 +447,18 @@ class Partner(RevisionMixin, index.Indexed, models.Model):
         ordering = ["name"]
 
 
+def overdue_q(today):
+    """Actions past their target date and not complete; a month's target runs to its end."""
+    return (
+        Q(target_date__isnull=False)
+        & ~Q(latest_status=Status.COMPLETE)
+        & (
+            Q(target_month_only=False, target_date__lt=today)
+            | Q(target_month_only=True, target_date__lt=today.replace(day=1))
+        )
+    )
+
+
 class Action(RevisionMixin, index.Indexed, ClusterableModel):
     """Something the partnership has said it will do, under one priority of a plan."""
 
@@ -420,12 +474,33 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
     description = models.TextField(verbose_name="the action")
     intended_outcome = models.TextField(blank=True)
     success_measures = models.TextField(blank=True, verbose_name="how success is measured")
-    lead_partners = ParentalManyToManyField(Partner, blank=True, related_name="actions_led")
-    supporting_partners = ParentalManyToManyField(
-        Partner, blank=True, related_name="actions_supported"
+    # In the order the officer gave them (the plan's own order), through the links below; the
+    # many-to-many fields are for finding and filtering actions by partner.
+    lead_partners = models.ManyToManyField(
+        Partner, through="ActionLeadPartner", blank=True, related_name="actions_led"
+    )
+    supporting_partners = models.ManyToManyField(
+        Partner, through="ActionSupportingPartner", blank=True, related_name="actions_supported"
+    )
+    owners = models.TextField(
+        "named owners",
+        blank=True,
+        help_text="People who own the action beside the partners, one a line, such as "
+        "'Jo Smith, Community Safety Officer'. Kept in the admin unless the box below is ticked.",
+    )
+    show_owners = models.BooleanField(
+        "show the named owners on the public site",
+        default=False,
+        help_text="Tick only when each person has agreed to be named publicly.",
     )
     possible_barriers = models.TextField(blank=True)
     target_date = models.DateField(null=True, blank=True)
+    target_month_only = models.BooleanField(
+        "the target is a month",
+        default=False,
+        help_text="For a plan that gives a month, such as March 2027: the site shows the month "
+        "only. Give any day in that month above.",
+    )
     sort_order = models.PositiveIntegerField(
         default=0, help_text="Lower numbers come first within the priority."
     )
@@ -442,10 +517,23 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         FieldPanel("description"),
         FieldPanel("intended_outcome"),
         FieldPanel("success_measures"),
-        FieldPanel("lead_partners"),
-        FieldPanel("supporting_partners"),
+        MultipleChooserPanel(
+            "lead_partner_links",
+            chooser_field_name="partner",
+            heading="Lead partners",
+            label="Lead partner",
+            help_text="In the order the plan gives them. A partner not listed yet can be added "
+            "from the chooser.",
+        ),
+        MultipleChooserPanel(
+            "supporting_partner_links",
+            chooser_field_name="partner",
+            heading="Supporting partners",
+            label="Supporting partner",
+        ),
+        MultiFieldPanel([FieldPanel("owners"), FieldPanel("show_owners")], heading="Named owners"),
         FieldPanel("possible_barriers"),
-        FieldPanel("target_date"),
+        FieldRowPanel([FieldPanel("target_date"), FieldPanel("target_month_only")]),
     ]
     progress_panels = [
         InlinePanel(
@@ -455,10 +543,19 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
             help_text="Add this quarter's update here; the action's own text stays as it is.",
         )
     ]
+    base_form_class = ActionForm
+    # Editing an action is mostly adding this quarter's update, so the Progress tab comes first;
+    # a new action opens on its own fields (ActionViewSet uses `new_action_edit_handler`).
     edit_handler = TabbedInterface(
         [
             ObjectList(progress_panels, heading="Progress"),
             ObjectList(action_panels, heading="Action"),
+        ]
+    )
+    new_action_edit_handler = TabbedInterface(
+        [
+            ObjectList(action_panels, heading="Action"),
+            ObjectList(progress_panels, heading="Progress"),
         ]
     )
     search_fields = [
@@ -483,6 +580,53 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
     def description_rest(self):
         parts = self.description.strip().split("\n", 1)
         return parts[1].strip("\n") if len(parts) > 1 else ""
+
+    @property
+    def leads(self):
+        """The lead partners in the officer's order; uses prefetched links where there are."""
+        return [link.partner for link in self.lead_partner_links.all()]
+
+    @property
+    def supporters(self):
+        return [link.partner for link in self.supporting_partner_links.all()]
+
+    def set_partners(self, lead=None, supporting=None):
+        """Set the lead and/or supporting partners, in the order given; saved with the action."""
+        for partners, relation, link in (
+            (lead, "lead_partner_links", ActionLeadPartner),
+            (supporting, "supporting_partner_links", ActionSupportingPartner),
+        ):
+            if partners is not None:
+                unique = list(dict.fromkeys(partners))
+                setattr(
+                    self,
+                    relation,
+                    [link(partner=partner, sort_order=n) for n, partner in enumerate(unique)],
+                )
+
+    @property
+    def owner_names(self):
+        """The named owners, one a line, for the public page: none unless the officer said so."""
+        if not self.show_owners:
+            return []
+        return [line.strip() for line in self.owners.splitlines() if line.strip()]
+
+    @property
+    def target_in_words(self):
+        """'31 March 2027', or 'March 2027' for a plan that gives a month."""
+        if not self.target_date:
+            return ""
+        if self.target_month_only:
+            return f"{self.target_date:%B %Y}"
+        return f"{self.target_date.day} {self.target_date:%B %Y}"
+
+    def is_overdue(self, today=None):
+        """Past its target (the end of the month, for a month) and not complete: as
+        `overdue_q`, for one action in hand."""
+        if not self.target_date or self.latest_status == Status.COMPLETE:
+            return False
+        due = month_end(self.target_date) if self.target_month_only else self.target_date
+        return due < (today or timezone.localdate())
 
     def target_date_warning(self):
         """Words for the officer when the target date falls outside the plan's period, or ""."""
@@ -528,6 +672,32 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
 
     class Meta:
         ordering = ["priority", "sort_order", "reference"]
+
+
+class ActionPartnerLink(Orderable):
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("partner")]
+
+    def __str__(self):
+        return self.partner.name
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class ActionLeadPartner(ActionPartnerLink):
+    action = ParentalKey(Action, on_delete=models.CASCADE, related_name="lead_partner_links")
+
+    class Meta(ActionPartnerLink.Meta):
+        verbose_name = "lead partner"
+
+
+class ActionSupportingPartner(ActionPartnerLink):
+    action = ParentalKey(Action, on_delete=models.CASCADE, related_name="supporting_partner_links")
+
+    class Meta(ActionPartnerLink.Meta):
+        verbose_name = "supporting partner"
 
 
 class ProgressUpdate(models.Model):
@@ -592,7 +762,11 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
         NEITHER = indicator_maths.NEITHER, "Neither: it is context"
 
     name = models.CharField(max_length=150)
-    slug = models.SlugField(unique=True, help_text="Used to import values from a spreadsheet")
+    slug = models.SlugField(
+        unique=True,
+        blank=True,
+        help_text="Used to import values from a spreadsheet. Made from the name if left empty.",
+    )
     area = models.CharField(max_length=100, default="Harborough District")
     unit = models.CharField(
         max_length=40, help_text="What is counted, such as crimes, incidents or %"
@@ -609,7 +783,8 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
     objects = IndicatorQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
+        # The slug fills itself from the name as the officer types it, until they change it.
+        TitleFieldPanel("name", placeholder=False, classname=""),
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("area"), FieldPanel("unit"), FieldPanel("better")]),
         FieldPanel("description"),
@@ -625,6 +800,20 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
     def __str__(self):
         return indicator_maths.name_with_area(self.name, self.area, brackets=True)
 
+    def clean(self):
+        super().clean()
+        if not self.slug and self.name:
+            self.slug = self.free_slug(self.name)
+
+    def free_slug(self, name):
+        """A slug made from the name, not used by another indicator."""
+        others = Indicator.objects.exclude(pk=self.pk)
+        return free_slug(
+            name,
+            lambda base: others.filter(slug__startswith=base).values_list("slug", flat=True),
+            fallback="indicator",
+        )
+
     @property
     def name_with_area(self):
         """For residents: "Total crime, Blaby", or the name alone when it already says where."""
@@ -637,11 +826,17 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
 
     @cached_property
     def points(self):
-        """(period, value) pairs, oldest first; uses prefetched values where there are some."""
-        return [
-            (value.period, value.value)
-            for value in sorted(self.values.all(), key=lambda v: v.period_start)
-        ]
+        """(period, value) pairs, oldest first by when each period ends (a year, its H1 and its
+        Q1 share a start date); uses prefetched values where there are some."""
+        return indicator_maths.in_period_order(
+            [(value.period, value.value) for value in self.values.all()]
+        )
+
+    @property
+    def comparison(self):
+        """The latest value against the same period a year before, or why it is not charted;
+        "" when the trend already says it."""
+        return indicator_maths.describe_latest(self.points, self.better)
 
     @property
     def trend(self):
@@ -661,14 +856,20 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
         if not self.points:
             return f"{self.name_with_area}: no values yet."
         values = "; ".join(
-            f"{label}: {indicator_maths.format_number(value)}" for label, value in self.points
+            f"{label}: {indicator_maths.format_number(value)}"
+            for label, value in indicator_maths.like_for_like(self.points)
         )
-        return f"Bar chart by period: {self.name_with_area} ({self.unit}). {values}. {self.trend}"
+        described = f"Bar chart by period: {self.name_with_area} ({self.unit}). {values}."
+        return f"{described} {self.trend} {self.comparison}".strip()
 
 
 class IndicatorValue(models.Model):
     indicator = ParentalKey(Indicator, on_delete=models.CASCADE, related_name="values")
-    period = models.CharField(max_length=20, help_text="For example 2021/22, 2021/22 Q2 or 2021")
+    period = models.CharField(
+        max_length=20,
+        help_text="For example 2021/22, 2021/22 Q2, 2021/22 H1 (April to September), "
+        "2021/22 Q1 to Q3 (the year to date, April to December) or 2021",
+    )
     period_start = models.DateField(editable=False)
     value = models.DecimalField(max_digits=14, decimal_places=2)
 

@@ -89,7 +89,13 @@ FIELD_NAMES = {
     "supporting_partners": "supporting partners",
     "possible_barriers": "possible barriers",
     "target_date": "target date",
+    "target_month_only": "target date",
 }
+PARTNER_LINKS = {
+    "lead_partners": "lead_partner_links",
+    "supporting_partners": "supporting_partner_links",
+}
+PARTNER_ROLES = {"lead_partners": "lead", "supporting_partners": "supporting"}
 MAX_LENGTHS = {"reference": 20, "group": 255}
 PARTNER_NAME_LENGTH = 150
 
@@ -325,6 +331,12 @@ def long_date(day):
 
 def parse_date(text):
     """2027-03-31, 31/03/2027, or a month alone (March 2027, Mar 2027: its last day)."""
+    return parse_target(text)[0]
+
+
+def parse_target(text):
+    """(the date, whether it was given as a month alone): a plan that says "March 2027" is
+    shown as March 2027, not as 31 March 2027."""
     cleaned = " ".join(text.split())
     wrong = ValueError(
         f"'{text}' is not a date: write it as 31/03/2027, 2027-03-31, or March 2027 for the "
@@ -332,18 +344,21 @@ def parse_date(text):
     )
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?: 00:00(?::00)?)?", cleaned):
         year, month, day = (int(part) for part in match.groups())
+        month_only = False
     elif match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cleaned):
         day, month, year = (int(part) for part in match.groups())
+        month_only = False
     elif match := re.fullmatch(r"([A-Za-z]+)\.? (\d{4})", cleaned):
         month = MONTHS.get(match[1].lower())
         year = int(match[2])
         if month is None:
             raise wrong
         day = calendar.monthrange(year, month)[1]
+        month_only = True
     else:
         raise wrong
     try:
-        return date(year, month, day)
+        return date(year, month, day), month_only
     except ValueError:
         raise wrong from None
 
@@ -412,8 +427,10 @@ class Change:
         if self.outcome != "create":
             return self.changed
         words = []
-        lead = [p.display_name for p in self.values.get("lead_partners", [])]
-        lead += [self.partner_names[k] for k in self.new_partners.get("lead_partners", [])]
+        lead = [
+            self.partner_names[p] if isinstance(p, str) else p.display_name
+            for p in self.values.get("lead_partners", [])
+        ]
         if lead:
             words.append("lead: " + ", ".join(lead))
         if due := self.values.get("target_date"):
@@ -581,7 +598,8 @@ def plan_changes(table, data, allowed_partners=None):
         if "target_date" in row:
             if row["target_date"]:
                 try:
-                    due = values["target_date"] = parse_date(row["target_date"])
+                    due, values["target_month_only"] = parse_target(row["target_date"])
+                    values["target_date"] = due
                 except ValueError as error:
                     problem("target date", str(error))
                 else:
@@ -596,7 +614,7 @@ def plan_changes(table, data, allowed_partners=None):
                             "it will be imported all the same"
                         )
             else:
-                values["target_date"] = None
+                values["target_date"], values["target_month_only"] = None, False
         # Partners
         row_new_partners = {}
         for name in ("lead_partners", "supporting_partners"):
@@ -635,12 +653,14 @@ def plan_changes(table, data, allowed_partners=None):
                         new_partner_rows[key(written)].append(line)
                     if key(written) not in to_create:
                         to_create.append(key(written))
+                        chosen.append(key(written))
                     if allowed is not None and key(written) not in allowed:
                         problem(
                             FIELD_NAMES[name],
                             f"'{written}' is not a partner yet: tick 'Create {written}' "
                             "to add it, or correct the name",
                         )
+            # In the order written: Partners, and the keys of partners to create.
             values[name] = chosen
             row_new_partners[name] = to_create
         # The quarterly update
@@ -720,13 +740,13 @@ def differences(action, values, update, new_partners):
     changed = []
     for name, value in values.items():
         if name in ("lead_partners", "supporting_partners"):
-            now = {partner.pk for partner in getattr(action, name).all()}
-            if now != {partner.pk for partner in value} or new_partners.get(name):
+            now = [link.partner_id for link in getattr(action, PARTNER_LINKS[name]).all()]
+            if now != [getattr(partner, "pk", partner) for partner in value]:
                 changed.append(FIELD_NAMES[name])
         elif name == "priority":
             if action.priority_id != value.pk:
                 changed.append("priority")
-        elif getattr(action, name) != value:
+        elif getattr(action, name) != value and FIELD_NAMES[name] not in changed:
             changed.append(FIELD_NAMES[name])
     if update:
         year, quarter, status, summary = update
@@ -778,8 +798,10 @@ def apply_changes(import_plan, user):
             action = change.action or Action()
             for name, value in change.values.items():
                 if name in ("lead_partners", "supporting_partners"):
-                    value = [*value, *(partners[k] for k in change.new_partners.get(name, []))]
-                setattr(action, name, value)
+                    ordered = [partners[p] if isinstance(p, str) else p for p in value]
+                    action.set_partners(**{PARTNER_ROLES[name]: ordered})
+                else:
+                    setattr(action, name, value)
             if change.action is None:
                 priority = change.values["priority"]
                 if priority.pk not in next_order:

@@ -1,4 +1,5 @@
-"""Warn an officer, after saving an action, when its target date is outside its plan's period.
+"""Target dates: the last day of a month, and a warning for an officer, after saving an action,
+when its target date is outside its plan's period.
 
 The action is saved all the same (a plan may carry an action over into the next), but Wagtail
 shows the warning beside its "saved" message, on the page the officer lands on.
@@ -6,8 +7,24 @@ shows the warning beside its "saved" message, on the page the officer lands on.
 Registered by plans/wagtail_hooks.py, which imports this module.
 """
 
+import calendar
+from datetime import date
+
 from django.contrib import messages
 from wagtail import hooks
+
+
+def month_end(day):
+    """The last day of the month `day` is in: a target of "March 2027" is 31 March 2027."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def a_year_on(day):
+    """The same day a year later; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return date(day.year + 1, day.month, 28)
 
 
 @hooks.register("after_create_snippet")

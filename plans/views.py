@@ -7,15 +7,28 @@ import django_filters
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404
+from django.utils import timezone
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column
+from wagtail.log_actions import log
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.forms import ChoiceLabelMixin
 from home.pagination import paginate
 from home.visibility import visible
-from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage, YouSaidWeDid
-from plans.progress import Status
+from plans.models import (
+    Action,
+    Indicator,
+    Partner,
+    PlanPage,
+    PriorityPage,
+    YouSaidWeDid,
+    overdue_q,
+)
+from plans.progress import NO_UPDATE, NO_UPDATE_LABEL, Status
 
 # The admin listings -----------------------------------------------------------------------------
 #
@@ -60,11 +73,11 @@ class _IdsOnly:
         return super().clean(value)
 
 
-class IdChoiceField(_IdsOnly, django_filters.fields.ModelChoiceField):
+class IdChoiceField(_IdsOnly, ChoiceLabelMixin, django_filters.fields.ModelChoiceField):
     pass
 
 
-class IdsChoiceField(_IdsOnly, django_filters.fields.ModelMultipleChoiceField):
+class IdsChoiceField(_IdsOnly, ChoiceLabelMixin, django_filters.fields.ModelMultipleChoiceField):
     pass
 
 
@@ -101,18 +114,46 @@ class ActionFilterSet(OfficerFilterSet):
     plan = django_filters.ModelChoiceFilter(
         queryset=PlanPage.objects.order_by("-starts_on"), method="filter_plan", label="Plan"
     )
-    priority = django_filters.ModelChoiceFilter(queryset=PriorityPage.objects.order_by("path"))
+    priority = django_filters.ModelChoiceFilter(queryset=PriorityPage.objects.all())
     lead_partners = django_filters.ModelChoiceFilter(
         queryset=Partner.objects.all(), label="Lead partner"
     )
-    latest_status = django_filters.ChoiceFilter(choices=Status.CHOICES, label="Latest status")
+    latest_status = django_filters.ChoiceFilter(
+        choices=[*Status.CHOICES, (NO_UPDATE, NO_UPDATE_LABEL)],
+        method="filter_status",
+        label="Latest status",
+    )
+    overdue = django_filters.BooleanFilter(
+        method="filter_overdue",
+        label="Past its target date",
+        widget=django_filters.widgets.BooleanWidget,
+    )
 
     def filter_plan(self, queryset, name, plan):
         return queryset.filter(priority__in=PriorityPage.objects.child_of(plan))
 
+    def filter_status(self, queryset, name, status):
+        return queryset.filter(latest_status="" if status == NO_UPDATE else status)
+
+    def filter_overdue(self, queryset, name, overdue):
+        if overdue is None:
+            return queryset
+        condition = overdue_q(timezone.localdate())
+        return queryset.filter(condition) if overdue else queryset.exclude(condition)
+
     class Meta:
         model = Action
-        fields = ["plan", "priority", "lead_partners", "latest_status"]
+        fields = ["plan", "priority", "lead_partners", "latest_status", "overdue"]
+
+
+class TargetColumn(Column):
+    """The target date in words, and "overdue" when it has passed and the action is not done."""
+
+    def get_value(self, instance):
+        if not instance.target_date:
+            return "None given"
+        words = instance.target_in_words
+        return f"{words}: overdue" if instance.is_overdue() else words
 
 
 class ActionViewSet(OfficerViewSet):
@@ -122,9 +163,9 @@ class ActionViewSet(OfficerViewSet):
     filterset_class = ActionFilterSet
     list_display = [
         "__str__",
-        Column("priority", label="Priority", accessor="priority"),
-        Column("latest_status", label="Latest status", accessor="get_latest_status_display"),
-        "target_date",
+        Column("priority", label="Priority", accessor="priority.choice_label"),
+        Column("latest_status", label="Latest status", accessor="status_label"),
+        TargetColumn("target_date", label="Target", sort_key="target_date"),
     ]
     search_fields = [
         "reference",
@@ -138,15 +179,51 @@ class ActionViewSet(OfficerViewSet):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return Action.objects.select_related("priority").prefetch_related(
-            Prefetch("lead_partners", queryset=Partner.objects.all())
+        priorities = PriorityPage.choice_queryset(PriorityPage.objects.all())
+        return Action.objects.prefetch_related(
+            Prefetch("priority", queryset=priorities),
+            Prefetch("lead_partners", queryset=Partner.objects.all()),
         )
+
+    def get_add_view_kwargs(self, **kwargs):
+        # A new action opens on its own fields; an existing one on its progress.
+        return super().get_add_view_kwargs(
+            panel=Action.new_action_edit_handler.bind_to_model(Action), **kwargs
+        )
+
+
+class PartnerCreateView(SnippetCreateView):
+    """A partner added from an action's chooser is kept like one added from the Partners
+    listing: with its first revision and a line in the history."""
+
+    def save_form(self, form):
+        partner = form.save()
+        partner.save_revision(user=self.request.user)
+        log(instance=partner, action="wagtail.create", user=self.request.user)
+        return partner
+
+
+class PartnerCreationForm(WagtailAdminModelForm):
+    """The chooser's "Add a partner" form: built as every admin form is (home/forms.py)."""
+
+    class Meta(WagtailAdminModelForm.Meta):
+        model = Partner
+        fields = ["name", "short_name", "kind", "website"]
+
+
+class PartnerChooserViewSet(SnippetChooserViewSet):
+    # The chooser on an action's form has an "Add a partner" tab, for a partner not listed yet.
+    creation_form_class = PartnerCreationForm
+    create_action_label = "Add this partner"
+    creation_tab_label = "Add a partner"
+    create_view_class = PartnerCreateView
 
 
 class PartnerViewSet(OfficerViewSet):
     model = Partner
     icon = "group"
     menu_label = "Partners"
+    chooser_viewset_class = PartnerChooserViewSet
     list_display = ["name", "short_name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]

@@ -38,6 +38,11 @@ def import_urls():
             name="plans_import_actions_template",
         ),
         path(
+            "plans/<int:plan_id>/start-next-year/",
+            admin_views.roll_forward_plan,
+            name="plans_roll_forward",
+        ),
+        path(
             "plans/import-indicator-values/",
             admin_views.import_indicator_values,
             name="plans_import_indicator_values",
@@ -102,6 +107,23 @@ def import_actions_button(page, user, next_url=None):
         )
 
 
+@hooks.register("register_page_listing_more_buttons")
+def roll_forward_button(page, user, next_url=None):
+    if (
+        issubclass(page.specific_class or type(page), PlanPage)
+        and user.has_perm("plans.add_action")
+        and page.get_parent().permissions_for_user(user).can_add_subpage()
+    ):
+        yield PageMenuItem(
+            "Start next year's plan from this one",
+            reverse("plans_roll_forward", args=[page.pk]),
+            icon_name="copy",
+            priority=61,
+            page=page,
+        )
+
+
 @hooks.register("register_page_header_buttons")
 def import_actions_header_button(page, user, view_name, next_url=None):
     yield from import_actions_button(page, user)
+    yield from roll_forward_button(page, user)

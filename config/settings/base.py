@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.table_block",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",

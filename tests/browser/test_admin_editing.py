@@ -115,11 +115,9 @@ def test_a_new_action_saved_straight_after_typing_is_made_once(
     description = f"Test action {uuid.uuid4().hex[:8]}"
     page = sign_in("officer")
     page.goto(site_server.url + "/admin/snippets/plans/action/add/")
-    page.get_by_role("tab", name="Action").click()
-    # The priority's page chooser keeps its choice in a hidden field: choose as it would.
-    page.evaluate(
-        f"document.querySelector('input[name=priority]').value = '{demo_ids['priority']}'"
-    )
+    # A new action opens on its own fields, with the priority chosen from a list.
+    assert page.get_by_role("tab", name="Action").get_attribute("aria-selected") == "true"
+    page.select_option("#id_priority", str(demo_ids["priority"]))
     type_and_save(
         page,
         lambda: page.locator("#id_description").press_sequentially(description, delay=10),
@@ -170,12 +168,15 @@ def shows_on_home_page(page, server, title):
     return page.get_by_text(title).count() > 0
 
 
-def test_the_comms_team_schedules_a_banner_and_it_goes_up_and_down_on_time(
-    sign_in, browser, site_server
-):
+def test_the_comms_team_schedules_a_banner_and_it_goes_up_and_down_on_time(sign_in, site_server):
+    schedule_a_banner_and_watch_it(sign_in("comms"), site_server)
+
+
+def schedule_a_banner_and_watch_it(page, site_server):
+    """In the admin `page` (signed in as the comms team): a banner for a future window, which
+    goes up, then down, on time. The server is left as it was."""
     public = None
     title = f"Test banner {uuid.uuid4().hex[:8]}"
-    page = sign_in("comms")
     try:
         page.goto(site_server.url + "/admin/snippets/home/alertbanner/add/")
         page.fill("#id_title", title)
@@ -197,7 +198,7 @@ def test_the_comms_team_schedules_a_banner_and_it_goes_up_and_down_on_time(
         # Published for later: scheduled, not live, and not on the site yet.
         state = banner_state(site_server, title)
         assert state == {"live": False, "expired": False, "scheduled": True, "count": 1}
-        public = browser.new_context().new_page()
+        public = page.context.browser.new_context().new_page()
         assert not shows_on_home_page(public, site_server, title)
 
         # The go-live time arrives (as tests/campaigns/test_scheduling.py pretends it does),

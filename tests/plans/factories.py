@@ -58,8 +58,7 @@ def make_action(
                 ],
             )
         )
-    action.lead_partners.set(leads)
-    action.supporting_partners.set(supporting)
+    action.set_partners(lead=leads, supporting=supporting)
     action.save()
     return action
 

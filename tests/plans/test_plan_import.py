@@ -260,9 +260,9 @@ def test_unknown_partners_are_created_only_when_ticked(officer, plan):
     page = text(preview)
     assert "Create Safer Streets Trust" in page
     assert "(will be created; rows 2, 4)" in page
-    # The preview names a new partner as it was written, never lowercased.
-    assert preview.context["import_plan"].changes[0].details[0] == "lead: HDC, Safer Streets Trust"
-    assert "lead: HDC, Safer Streets Trust" in page
+    # The preview names a new partner as it was written, never lowercased, in the row's order.
+    assert preview.context["import_plan"].changes[0].details[0] == "lead: Safer Streets Trust, HDC"
+    assert "lead: Safer Streets Trust, HDC" in page
     assert ">Import</button>" in page
 
     unticked = confirm(officer, preview)
@@ -312,6 +312,27 @@ def test_the_token_works_once(officer, plan):
 )
 def test_target_dates_as_people_write_them(written, expected):
     assert plan_import.parse_date(written) == expected
+    # A month alone is kept as a month: the site shows "March 2027", not "31 March 2027".
+    assert plan_import.parse_target(written) == (expected, written[0].isalpha())
+
+
+def test_a_month_target_is_imported_as_a_month_and_reimporting_changes_nothing(officer, plan):
+    rows = twenty_actions(plan, total=2)
+    rows[0]["target date"] = "March 2027"
+    rows[1]["target date"] = "31/03/2027"
+    preview = upload(officer, plan, *spreadsheet(rows, "csv"))
+    assert confirm(officer, preview).status_code == 302
+    imported = {a.target_month_only: a for a in plan_actions(plan).filter(target_date="2027-03-31")}
+    assert imported[True].target_in_words == "March 2027"
+    assert imported[False].target_in_words == "31 March 2027"
+    again = upload(officer, plan, *spreadsheet(rows, "csv"))
+    assert again.context["counts"] == {"create": 0, "change": 0, "unchanged": 2}
+    rows[1]["target date"] = "March 2027"
+    changed = upload(officer, plan, *spreadsheet(rows, "csv"))
+    assert changed.context["counts"] == {"create": 0, "change": 1, "unchanged": 1}
+    assert [c.changed for c in changed.context["import_plan"].changes if c.changed] == [
+        ["target date"]
+    ]
 
 
 @pytest.mark.parametrize(

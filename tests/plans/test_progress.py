@@ -1,10 +1,19 @@
 """Progress arithmetic, as plain functions: periods, roll-ups, grouping."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+from django.template.loader import render_to_string
 
+from plans.blocks import ProgressFigureBlock
 from plans.progress import (
+    CALENDAR_YEAR,
+    HALF,
+    QUARTER,
+    YEAR,
+    YEAR_TO_DATE,
+    Period,
     Status,
     financial_quarter_of,
     financial_year_label,
@@ -60,6 +69,152 @@ def test_periods_as_people_write_them(text, start, label):
 def test_periods_that_are_not_periods(text):
     with pytest.raises(ValueError, match="not a"):
         parse_period(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Half-years.
+        ("2023/24 H1", "2023/24 H1"),
+        ("h1 2023/24", "2023/24 H1"),
+        ("H2 2023/24", "2023/24 H2"),
+        ("2023/24 April to September", "2023/24 H1"),
+        ("2023/24 Apr - Sept", "2023/24 H1"),
+        ("first half of 2023/24", "2023/24 H1"),
+        ("2023/24 second half", "2023/24 H2"),
+        ("2023/24 October to March", "2023/24 H2"),
+        ("2023/24 Q3 to Q4", "2023/24 H2"),
+        ("2023/24 YTD Q2", "2023/24 H1"),  # the year to September is the first half
+        # The year to date to December.
+        ("2023/24 YTD Q3", "2023/24 Q1 to Q3"),
+        ("YTD Q3 2023/24", "2023/24 Q1 to Q3"),
+        ("2023/24 Q3 YTD", "2023/24 Q1 to Q3"),
+        ("2023/24 year to date (Q1 to Q3)", "2023/24 Q1 to Q3"),
+        ("2023/24 Year-to-date to December", "2023/24 Q1 to Q3"),
+        ("2023/24 YTD (April \u2013 December)", "2023/24 Q1 to Q3"),
+        ("2023/24 April to December", "2023/24 Q1 to Q3"),
+        ("2023/24 Q1-Q3", "2023/24 Q1 to Q3"),
+        ("2023-24 q1 to q3", "2023/24 Q1 to Q3"),
+        # Whole years and quarters written as ranges are whole years and quarters.
+        ("2023/24 YTD Q4", "2023/24"),
+        ("2023/24 April to March", "2023/24"),
+        ("2023/24 Q1 to Q4", "2023/24"),
+        ("2023/24 YTD Q1", "2023/24 Q1"),
+        ("2023/24 July to September", "2023/24 Q2"),
+        ("2023/24 January to March", "2023/24 Q4"),
+    ],
+)
+def test_half_years_and_the_year_to_date_as_people_write_them(text, label):
+    assert parse_period(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "start", "end", "months"),
+    [
+        ("2023/24", YEAR, date(2023, 4, 1), date(2024, 3, 31), "April to March"),
+        ("2023/24 H1", HALF, date(2023, 4, 1), date(2023, 9, 30), "April to September"),
+        ("2023/24 H2", HALF, date(2023, 10, 1), date(2024, 3, 31), "October to March"),
+        ("2023/24 Q1", QUARTER, date(2023, 4, 1), date(2023, 6, 30), "April to June"),
+        ("2023/24 Q4", QUARTER, date(2024, 1, 1), date(2024, 3, 31), "January to March"),
+        (
+            "2023/24 Q1 to Q3",
+            YEAR_TO_DATE,
+            date(2023, 4, 1),
+            date(2023, 12, 31),
+            "April to December",
+        ),
+        ("2021", CALENDAR_YEAR, date(2021, 1, 1), date(2021, 12, 31), "January to December"),
+    ],
+)
+def test_each_period_knows_its_kind_and_end(label, kind, start, end, months):
+    period = parse_period(label)
+    assert (period.label, period.kind, period.start, period.end) == (label, kind, start, end)
+    assert period.months == months
+    assert parse_period(period.label) == period  # a tidied label reads back as itself
+    assert len(period.label) <= 20  # IndicatorValue.period holds 20 characters
+    assert Period(start, label) == period  # a period built from its start and label alone
+
+
+def test_periods_starting_together_are_ordered_by_their_end():
+    """A year, its first half and its first quarter all start on 1 April."""
+    labels = ["2023/24", "2023/24 Q4", "2023/24 H1", "2023/24 Q1 to Q3", "2023/24 Q1", "2023/24 H2"]
+    ordered = sorted((parse_period(label) for label in labels), key=lambda p: p.order)
+    assert [p.label for p in ordered] == [
+        "2023/24 Q1",
+        "2023/24 H1",
+        "2023/24 Q1 to Q3",
+        "2023/24 Q4",
+        "2023/24 H2",
+        "2023/24",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "earlier", "year"),
+    [
+        ("2024/25", "2023/24", "2024/25"),
+        ("2024/25 Q1 to Q3", "2023/24 Q1 to Q3", "2024/25"),
+        ("2024/25 Q4", "2023/24 Q4", "2024/25"),
+        ("2024/25 H2", "2023/24 H2", "2024/25"),
+        ("2000/01 Q2", "1999/00 Q2", "2000/01"),
+        ("2021", "2020", "2021"),
+    ],
+)
+def test_the_same_period_a_year_earlier(label, earlier, year):
+    period = parse_period(label)
+    assert period.a_year_earlier() == parse_period(earlier)
+    assert period.year_label == year
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2023/24 YTD", "say which quarter the year to date runs to"),
+        ("2023/24 Q2 to Q3", "Q2 to Q3 is not a quarter, a half-year or the year to date"),
+        ("2023/24 May to September", "from the start of a quarter to the end of one"),
+        ("2023/24 January to June", "in order within one financial year"),
+        ("2023/24 YTD Q2 to Q3", "the year to date starts in April"),
+        ("2023/24 H3", ""),
+        ("H1 2021", ""),  # halves and quarters are of financial years
+        ("2023/24 H1 2024/25", ""),
+    ],
+)
+def test_bad_periods_say_why_and_what_to_write(text, reason):
+    with pytest.raises(ValueError) as raised:
+        parse_period(text)
+    message = str(raised.value)
+    assert message.startswith(f"'{text}' is not a period: ")
+    assert reason in message
+    for example in ("2021/22,", "2021/22 Q2", "2021/22 H1", "2021/22 Q1 to Q3", "2021."):
+        assert example in message
+
+
+def test_a_figure_may_have_the_same_period_last_year():
+    block = ProgressFigureBlock()
+    assert list(block.child_blocks) == ["label", "value", "target", "same_period_last_year"]
+    assert not block.child_blocks["same_period_last_year"].required
+    # Figures saved before the field existed read as having none.
+    old = block.to_python({"label": "Referrals", "value": "4", "target": "5"})
+    assert not old["same_period_last_year"]
+
+
+@pytest.mark.parametrize(
+    ("target", "last_year", "expected"),
+    [
+        ("", "", "<li>Referrals: <strong>4</strong></li>"),
+        ("5", "", "<li>Referrals: <strong>4</strong> (target 5)</li>"),
+        ("", "3", "<li>Referrals: <strong>4</strong> (same period last year: 3)</li>"),
+        ("5", "3", "<li>Referrals: <strong>4</strong> (target 5; same period last year: 3)</li>"),
+    ],
+)
+def test_figures_show_the_same_period_last_year_in_words(target, last_year, expected):
+    value = {"label": "Referrals", "value": "4", "target": target}
+    if last_year:
+        value["same_period_last_year"] = last_year
+    content = render_to_string(
+        "plans/includes/figures.html", {"figures": [SimpleNamespace(value=value)]}
+    )
+    assert expected in content
 
 
 def test_rollup_counts_in_the_standard_order_with_words():

@@ -102,7 +102,7 @@ def test_north_west_leicestershire_2017_18(client, home_page):
         "More support for witnesses and secondary victims",
         "Possible barriers",
         "Cost and staff capacity",
-        "North West Leicestershire District Council, UAVA",  # in alphabetical order
+        "UAVA, North West Leicestershire District Council",  # in the order the plan gives
         "31 March 2018",
     ]:
         assert expected in content, expected

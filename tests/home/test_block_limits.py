@@ -1,0 +1,130 @@
+"""Text boxes in StreamField blocks say their limit and refuse longer text with a clear message,
+like the admin's model fields (home/forms.py), instead of a `maxlength` cutting a paste short."""
+
+import json
+
+import pytest
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.utils.module_loading import import_string
+from wagtail import blocks
+from wagtail.admin.telepath import JSContext
+from wagtail.fields import StreamField
+
+from home.blocks import CharBlock, SignpostBlock, StatisticBlock, TextBlock, body_blocks
+from home.forms import LimitedCharField
+
+
+def admin_definition(block):
+    """The block as the admin's StreamField editor receives it: widget HTML and meta as JSON."""
+    return json.dumps(JSContext().pack(block))
+
+
+def field_blocks(block):
+    """Every field block inside a block, however deeply nested."""
+    if isinstance(block, blocks.FieldBlock):
+        yield block
+    elif isinstance(block, blocks.ListBlock):
+        yield from field_blocks(block.child_block)
+    elif isinstance(block, blocks.StructBlock | blocks.StreamBlock):
+        for child in block.child_blocks.values():
+            yield from field_blocks(child)
+
+
+def test_the_admin_gets_no_maxlength_but_the_limit_in_words():
+    packed = admin_definition(CharBlock(max_length=20))
+    assert "maxlength" not in packed.lower()
+    assert "Up to 20 characters." in packed
+    assert 'data-max-length=\\"20\\"' in packed
+
+
+def test_wagtails_help_text_is_kept_and_the_limit_follows_it():
+    block = StatisticBlock().child_blocks["value"]
+    assert block.field.help_text == "For example 34% or 1,200. Up to 20 characters."
+    assert block.get_description() == "For example 34% or 1,200. Up to 20 characters."
+    assert "For example 34% or 1,200. Up to 20 characters." in admin_definition(block)
+    # No limit, no words added.
+    assert CharBlock(help_text="Leave blank").field.help_text == "Leave blank"
+
+
+def test_too_long_is_refused_with_the_message_and_at_the_limit_passes():
+    block = CharBlock(max_length=20)
+    with pytest.raises(ValidationError) as refused:
+        block.clean("x" * 21)
+    assert refused.value.messages == [
+        "This is 21 characters long; the limit is 20. Shorten it, then save again: "
+        "nothing has been saved."
+    ]
+    assert block.clean("x" * 20) == "x" * 20
+
+
+def test_required_and_min_length_still_work():
+    with pytest.raises(ValidationError):
+        CharBlock(max_length=20).clean("")
+    assert CharBlock(max_length=20, required=False).clean("") == ""
+    with pytest.raises(ValidationError):
+        CharBlock(min_length=3).clean("ab")
+
+
+def test_a_page_body_refuses_too_long_text_inside_a_block():
+    body = blocks.StreamBlock(body_blocks())
+    value = body.to_python(
+        [{"type": "statistic", "value": {"value": "x" * 21, "label": "Burglaries"}}]
+    )
+    with pytest.raises(blocks.StreamBlockValidationError) as refused:
+        body.clean(value)
+    statistic_errors = refused.value.block_errors[0]
+    assert "the limit is 20" in statistic_errors.block_errors["value"].messages[0]
+
+
+def test_a_multi_line_text_box_with_a_limit_behaves_the_same():
+    block = SignpostBlock().child_blocks["text"]
+    assert isinstance(block, TextBlock)
+    packed = admin_definition(block)
+    assert "<textarea" in packed and "maxlength" not in packed.lower()
+    assert "Up to 200 characters." in packed
+    with pytest.raises(ValidationError, match="the limit is 200"):
+        block.clean("x" * 201)
+    assert block.clean("x" * 200) == "x" * 200
+
+
+def test_every_text_box_in_every_stream_field_has_no_maxlength():
+    checked = 0
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if not isinstance(field, StreamField):
+                continue
+            for block in field_blocks(field.stream_block):
+                if getattr(block.field, "max_length", None) is None:
+                    continue
+                checked += 1
+                assert isinstance(block.field, LimitedCharField), (model, field.name, block.name)
+                assert "maxlength" not in block.field.widget.attrs, (model, field.name, block.name)
+            assert "maxlength" not in admin_definition(field.stream_block).lower(), model
+    assert checked > 10  # the body blocks alone have more
+
+
+def test_the_blocks_deconstruct_for_migrations_and_rebuild_equal():
+    block = CharBlock(max_length=80, help_text="Shown on the button")
+    path, args, kwargs = block.deconstruct()
+    assert path == "home.blocks.CharBlock"
+    assert (args, kwargs) == ((), {"max_length": 80, "help_text": "Shown on the button"})
+    assert import_string(path)(*args, **kwargs) == block
+    assert TextBlock(max_length=200).deconstruct() == (
+        "home.blocks.TextBlock",
+        (),
+        {"max_length": 200},
+    )
+    # A whole body, as makemigrations writes it, and as a migration rebuilds it.
+    _name, path, args, kwargs = StreamField(body_blocks(), blank=True).deconstruct()
+    paths = {definition[0] for definition in kwargs["block_lookup"].values()}
+    assert {"home.blocks.CharBlock", "home.blocks.TableBlock"} <= paths
+    rebuilt = import_string(path)(*args, **kwargs).stream_block
+    statistic_value = rebuilt.child_blocks["statistic"].child_blocks["value"]
+    assert isinstance(statistic_value, CharBlock)
+    assert statistic_value.field.help_text == "For example 34% or 1,200. Up to 20 characters."
+
+
+def test_searchable_content_is_unchanged():
+    assert CharBlock(max_length=20).get_searchable_content("Burglary") == ["Burglary"]
+    assert CharBlock(max_length=20, search_index=False).get_searchable_content("x") == []
