@@ -1,5 +1,6 @@
 """Indicator arithmetic as plain functions: trend wording and chart geometry."""
 
+import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -286,6 +287,30 @@ class Bar:
     label: str
     value: str
     latest: bool
+    # What the chart writes under the bar: the label without what every bar shares ("2021/22"
+    # for "2021/22 Q1 to Q3"), or "" where there is no room (the text alternative and the table
+    # below the chart have every label).
+    axis_label: str = ""
+
+
+LABEL_CHARACTER_WIDTH = 6.2  # SVG user units a character of the 11px axis labels takes
+
+
+def axis_labels(labels, bar_width, gap):
+    """Labels short enough to stand under their bars: the part all of them share at the end is
+    dropped, and where they would still overlap only every second (third...) one is shown,
+    always including the latest."""
+    words = [label.split() for label in labels]
+    shared = 0
+    while len(labels) > 1 and all(
+        len(each) > shared + 1 and each[-1 - shared] == words[0][-1 - shared] for each in words
+    ):
+        shared += 1
+    short = [" ".join(each[: len(each) - shared]) for each in words]
+    widest = max(len(label) for label in short) * LABEL_CHARACTER_WIDTH
+    step = max(1, math.ceil(widest / (bar_width + gap)))
+    last = len(short) - 1
+    return [label if (last - index) % step == 0 else "" for index, label in enumerate(short)]
 
 
 def bar_chart(points, width=320, height=120, gap=6, label_space=18):
@@ -299,6 +324,7 @@ def bar_chart(points, width=320, height=120, gap=6, label_space=18):
     top = max(max(Decimal(str(value)) for _, value in points), Decimal(1))
     plot_height = height - label_space
     bar_width = (width - gap * (len(points) - 1)) / len(points)
+    shown = axis_labels([label for label, _ in points], bar_width, gap)
     bars = []
     for index, (label, value) in enumerate(points):
         number = max(Decimal(str(value)), Decimal(0))
@@ -312,6 +338,7 @@ def bar_chart(points, width=320, height=120, gap=6, label_space=18):
                 label=label,
                 value=format_number(value),
                 latest=index == len(points) - 1,
+                axis_label=shown[index],
             )
         )
     return bars

@@ -304,10 +304,10 @@ def you_said_we_did_list(index, request):
             .filter(you_said_we_did__in=published)
             .distinct()
             .order_by("title"),
-            "priorities": visible(PriorityPage.objects.all())
-            .filter(you_said_we_did__in=published)
-            .distinct()
-            .order_by("-path"),
+            # Named with their plan and years, so that two plans' priorities are told apart.
+            "priorities": PriorityPage.choice_queryset(
+                visible(PriorityPage.objects.all()).filter(you_said_we_did__in=published).distinct()
+            ),
             "years": sorted({day.year for day in published.dates("said_on", "year")}, reverse=True),
         },
     )

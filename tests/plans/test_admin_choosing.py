@@ -36,7 +36,7 @@ def current_plan(demo):
 
 def options(html, select_name):
     """The (value, label) options of a <select name=...>, in order."""
-    select = re.search(rf'<select name="{select_name}".*?</select>', html, re.S)
+    select = re.search(rf'<select[^>]* name="{select_name}".*?</select>', html, re.S)
     assert select, f"no <select name={select_name}>"
     return re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select[0])
 
@@ -268,3 +268,9 @@ def test_the_listing_marks_and_filters_overdue_actions_in_words(officer, home_pa
     assert f"{ACTIONS}edit/{late.pk}/" in overdue
     assert f"{ACTIONS}edit/{done.pk}/" not in overdue
     assert f"{ACTIONS}edit/{month.pk}/" not in overdue
+
+
+def test_the_public_filter_of_you_said_we_did_names_the_plan_too(client, demo):
+    content = client.get("/you-said-we-did/").content.decode()
+    labels = [label for value, label in options(content, "priority") if value]
+    assert labels and all(re.fullmatch(r"Priority \d+: .+, \d{4}( to \d{4})?", x) for x in labels)

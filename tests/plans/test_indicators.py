@@ -1,5 +1,6 @@
 """Indicator arithmetic, as plain functions: trend wording and chart geometry."""
 
+import itertools
 from types import SimpleNamespace
 
 import pytest
@@ -319,3 +320,20 @@ def test_numbers_are_written_with_thousands_separators():
     assert format_number(5123) == "5,123"
     assert format_number("5123.00") == "5,123"
     assert format_number("12.50") == "12.5"
+
+
+def test_axis_labels_drop_what_every_bar_shares_and_never_overlap():
+    from plans.indicators import axis_labels
+
+    year_to_date = [f"20{n}/{n + 1} Q1 to Q3" for n in range(19, 24)]
+    assert axis_labels(year_to_date, bar_width=59, gap=6) == [
+        "2019/20", "2020/21", "2021/22", "2022/23", "2023/24"
+    ]  # fmt: skip
+    quarters = [f"2024/25 Q{q}" for q in range(1, 5)] + [f"2025/26 Q{q}" for q in range(1, 5)]
+    shown = axis_labels(quarters, bar_width=34.75, gap=6)
+    assert shown[-1] == "2025/26 Q4"  # the latest is always labelled
+    assert all(
+        not a or not b for a, b in itertools.pairwise(shown)
+    )  # no two neighbours both labelled: they would overlap
+    assert axis_labels(["a", "b", "c"], bar_width=100, gap=6) == ["a", "b", "c"]
+    assert axis_labels(["2021/22"], bar_width=320, gap=6) == ["2021/22"]
