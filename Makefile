@@ -30,9 +30,13 @@ test: install frontend
 bench: install frontend
 	$(BIN)/python -m tests.bench
 
+# Style, the one-way structure between apps (pyproject.toml, [tool.importlinter]), and no model
+# change without its migration.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/python manage.py makemigrations --check --dry-run
 
 setup: install frontend database
 

@@ -30,10 +30,16 @@ def latest_you_said_we_did(area, count):
 
 
 def area_context(area, request):
+    return {"reuse": reuse_links(area, request)}
+
+
+def news_panel(context, area):
+    """The area's latest news, for its page (registered in areas/wagtail_hooks.py)."""
     return {
+        "page": area,
         # An area page being previewed before its first save has nothing tagged to it yet.
         "updates": latest_updates(area, AREA_ITEMS) if area.pk else [],
-        "reuse": reuse_links(area, request),
+        "request": context.get("request"),
     }
 
 

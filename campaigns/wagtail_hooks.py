@@ -4,7 +4,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
+from campaigns.templatetags import campaigns_tags
 from campaigns.views import CampaignPlanningGroup, CommsScheduleAdmin, year_ahead_view
+from home import registry
 
 modeladmin_register(CommsScheduleAdmin)
 register_snippet(CampaignPlanningGroup)
@@ -29,3 +31,24 @@ def register_year_ahead_menu_item():
         order=205,
         name="year-ahead",
     )
+
+
+# What campaigns contribute to the pages that gather everything (home/registry.py).
+
+
+def campaigns_on_now(order):
+    return registry.Panel(
+        order=order,
+        template="campaigns/includes/home_campaigns.html",
+        context=lambda context, page: campaigns_tags.campaigns_on_now(context),
+    )
+
+
+@hooks.register(registry.HOME_PANELS)
+def campaigns_on_the_home_page():
+    return campaigns_on_now(order=10)
+
+
+@hooks.register(registry.AREA_PANELS)
+def campaigns_on_area_pages():
+    return campaigns_on_now(order=40)

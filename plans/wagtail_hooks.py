@@ -4,11 +4,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 
+from home import registry
 from plans import (
     admin_views,
     target_dates,  # noqa: F401  (registers its own hooks: the target date warning)
 )
 from plans.models import PlanPage
+from plans.templatetags import plans_tags
 from plans.views import PlansViewSetGroup
 
 PLANS_MENU_HOOK = "register_plans_menu_item"
@@ -127,3 +129,35 @@ def roll_forward_button(page, user, next_url=None):
 def import_actions_header_button(page, user, view_name, next_url=None):
     yield from import_actions_button(page, user)
     yield from roll_forward_button(page, user)
+
+
+# What plans contribute to the pages that gather everything (home/registry.py).
+
+
+@hooks.register(registry.HOME_PANELS)
+def you_said_we_did_on_the_home_page():
+    return registry.Panel(
+        order=30,
+        template="plans/includes/you_said_we_did_panel.html",
+        context=lambda context, page: plans_tags.you_said_we_did_panel(context),
+    )
+
+
+@hooks.register(registry.HOME_PANELS)
+def current_plan_on_the_home_page():
+    return registry.Panel(
+        order=40,
+        template="plans/includes/home_priorities.html",
+        context=lambda context, page: plans_tags.current_plan_priorities(context),
+    )
+
+
+@hooks.register(registry.AREA_PANELS)
+def you_said_we_did_in_the_area():
+    return registry.Panel(
+        order=10,
+        template="plans/includes/you_said_we_did_panel.html",
+        context=lambda context, area: plans_tags.you_said_we_did_panel(
+            context, parish=area, count=5
+        ),
+    )

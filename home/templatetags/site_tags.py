@@ -3,9 +3,11 @@
 from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
+from home import registry
 from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
@@ -181,7 +183,6 @@ def page_file_url(context, page, route_name):
 import re  # noqa: E402
 
 from django.utils.html import conditional_escape  # noqa: E402
-from django.utils.safestring import mark_safe  # noqa: E402
 
 _BULLET = re.compile(r"^\s*(?:[-•*])\s+(?P<text>.*)$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<text>.*)$")
@@ -235,3 +236,11 @@ def paragraphs(value, css_class="govuk-body", autoescape=True):
     end_paragraph()
     end_list()
     return mark_safe("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
+def registered_panels(context, where, page=None):
+    """The panels feature apps register for the home page ("home") or an area page ("area"), in
+    order (home/registry.py). Each is a rendered template, so already escaped."""
+    hook_name = {"home": registry.HOME_PANELS, "area": registry.AREA_PANELS}[where]
+    return mark_safe("".join(panel.render(context, page) for panel in registry.panels(hook_name)))

@@ -1,0 +1,42 @@
+"""The registry: how feature apps plug into the pages that gather everything.
+
+The home page and each area page show panels that feature apps contribute; `home` and `areas`
+name no feature. A feature registers, in its own wagtail_hooks.py:
+
+    @hooks.register(registry.HOME_PANELS)
+    def campaigns_on_now():
+        return registry.Panel(order=10, template="...", context=on_now_context)
+
+`context(template_context, page)` gives the panel template's values (`page` is the area for an
+area page's panel, the home page for the home page's), or None to show nothing. Panels are
+shown in `order`, lowest first.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.template.loader import get_template
+from wagtail import hooks
+
+HOME_PANELS = "register_home_page_panel"
+AREA_PANELS = "register_area_page_panel"
+
+
+@dataclass(frozen=True)
+class Panel:
+    order: int
+    template: str
+    context: Callable
+
+    def render(self, context, page=None):
+        """The panel's HTML, rendered as an inclusion tag would be: in a new layer of the page's
+        own template context (no context processors run again)."""
+        values = self.context(context, page)
+        if values is None:
+            return ""
+        return get_template(self.template).template.render(context.new(values))
+
+
+def panels(hook_name):
+    """What is registered under `hook_name`, in order."""
+    return sorted((make() for make in hooks.get_hooks(hook_name)), key=lambda panel: panel.order)

@@ -1,0 +1,24 @@
+"""What events contribute to the pages that gather everything (home/registry.py)."""
+
+from wagtail import hooks
+
+from home import registry
+from local_events.templatetags import events_tags
+
+
+@hooks.register(registry.HOME_PANELS)
+def next_events():
+    return registry.Panel(
+        order=20,
+        template="events/includes/home_events.html",
+        context=lambda context, page: events_tags.next_events(context),
+    )
+
+
+@hooks.register(registry.AREA_PANELS)
+def events_in_the_area():
+    return registry.Panel(
+        order=20,
+        template="events/includes/parish_events.html",
+        context=lambda context, area: events_tags.events_in(context, area),
+    )
