@@ -1,32 +1,25 @@
 """An area page's views: the page itself, and what parishes reuse (the calendar, JSON, embed).
 
-areas gathers what the other feature apps publish about a place; it may import them, and none
-of them imports areas (they refer to "areas.AreaPage" by name)."""
+Everything about the place comes from what feature apps register (home/registry.py): panels for
+the page, and area sources for the feeds, updates.json, the embeddable page and the calendar.
+News is areas' own (areas/wagtail_hooks.py)."""
 
-from django.apps import apps
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import patch_cache_control
 
-from areas.feeds import FEED_MAX_AGE, you_said_we_did_index
+from home.dates import iso_local
+from home.feeds import FEED_MAX_AGE
+from home.registry import area_sources
 from home.visibility import visible
-from local_events.views import calendar_response
 
 AREA_ITEMS = 5
 EMBED_ITEMS = 3
-
-
-def upcoming_dates(area, count):
-    Occurrence = apps.get_model("events", "Occurrence")
-    return list(Occurrence.objects.coming_up_in(area)[:count])
+JSON_ITEMS = 20
 
 
 def latest_updates(area, count):
     return list(visible(area.updates.all()).order_by("-date", "-pk")[:count])
-
-
-def latest_you_said_we_did(area, count):
-    return list(area.you_said_we_did.published().for_listing()[:count])
 
 
 def area_context(area, request):
@@ -43,6 +36,24 @@ def news_panel(context, area):
     }
 
 
+def news_embed(context, area):
+    return {"updates": latest_updates(area, EMBED_ITEMS), "request": context.get("request")}
+
+
+def news_json(area, request, count):
+    updates = visible(area.updates.all()).order_by("-date", "-pk").prefetch_related("topics")
+    return [
+        {
+            "title": update.title,
+            "url": update.get_full_url(request),
+            "date": update.date.isoformat(),
+            "summary": update.summary,
+            "topics": [topic.name for topic in update.topics.all()],
+        }
+        for update in updates[:count]
+    ]
+
+
 def reuse_links(area, request):
     """The addresses a parish website can use, absolute, for copying."""
     base = area.get_full_url(request)
@@ -57,62 +68,21 @@ def reuse_links(area, request):
 
 
 def area_calendar(area, request):
-    EventPage = apps.get_model("events", "EventPage")
-    events = visible(EventPage.objects.filter(parish=area)).prefetch_related("changes")
-    return calendar_response(request, events.order_by("path"), f"Events in {area.title}")
-
-
-def iso(moment):
-    return timezone.localtime(moment).isoformat() if moment else None
+    for source in area_sources():
+        if source.calendar:
+            return source.calendar(area, request)
+    raise Http404("There is no calendar here.")
 
 
 def area_json(area, request):
     """updates.json: documented on the area page ("For your parish website") and in the README."""
-    index_url = you_said_we_did_index(request)
-    updates = visible(area.updates.all()).order_by("-date", "-pk").prefetch_related("topics")[:20]
-    items = area.you_said_we_did.published().for_listing()[:20]
     data = {
         "area": {"name": area.title, "kind": area.kind, "url": area.get_full_url(request)},
-        "generated": iso(timezone.now()),
-        "updates": [
-            {
-                "title": update.title,
-                "url": update.get_full_url(request),
-                "date": update.date.isoformat(),
-                "summary": update.summary,
-                "topics": [topic.name for topic in update.topics.all()],
-            }
-            for update in updates
-        ],
-        "you_said_we_did": [
-            {
-                "title": item.title,
-                "url": f"{index_url}{item.pk}/" if index_url else None,
-                "you_said": item.said,
-                "said_on": item.said_on.isoformat(),
-                "how": item.get_channel_display(),
-                "place": item.place,
-                "we_did": item.did,
-                "done_on": item.done_on.isoformat() if item.done_on else None,
-                "progress": item.progress,
-                "priority": item.shown_priority.title if item.shown_priority else None,
-            }
-            for item in items
-        ],
-        "events": [
-            {
-                "title": occurrence.event.title,
-                "url": occurrence.event.get_full_url(request),
-                "start": iso(occurrence.start),
-                "end": iso(occurrence.end),
-                "all_day": occurrence.all_day,
-                "cancelled": occurrence.cancelled,
-                "note": occurrence.reason,
-                "venue": occurrence.event.venue,
-            }
-            for occurrence in upcoming_dates(area, 20)
-        ],
+        "generated": iso_local(timezone.now()),
     }
+    for source in area_sources():
+        if source.json_entries:
+            data[source.json_key] = source.json_entries(area, request, JSON_ITEMS)
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     # Parish websites may fetch this from their own pages' scripts.
     response["Access-Control-Allow-Origin"] = "*"
@@ -123,16 +93,7 @@ def area_json(area, request):
 def area_embed(area, request):
     """A compact page for an iframe on a parish council's website: the one route any site may
     frame. Everything else keeps frame-ancestors 'none' and X-Frame-Options DENY."""
-    response = area.render(
-        request,
-        template="areas/embed.html",
-        context_overrides={
-            "updates": latest_updates(area, EMBED_ITEMS),
-            "you_said_we_did": latest_you_said_we_did(area, EMBED_ITEMS),
-            "dates": upcoming_dates(area, EMBED_ITEMS),
-            "you_said_we_did_url": you_said_we_did_index(request),
-        },
-    )
+    response = area.render(request, template="areas/embed.html")
     response.xframe_options_exempt = True
     response._csp_replace = {"frame-ancestors": ["*"]}
     patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)

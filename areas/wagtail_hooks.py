@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from areas import views
+from areas import feeds, views
 from areas.templatetags import areas_tags
 from home import registry
 
@@ -29,4 +29,17 @@ def find_your_area():
 def news_for_the_area():
     return registry.Panel(
         order=30, template="areas/includes/area_news.html", context=views.news_panel
+    )
+
+
+@hooks.register(registry.AREA_SOURCES)
+def news_about_the_area():
+    return registry.AreaSource(
+        order=10,
+        feed_items=feeds.news_feed_items,
+        json_key="updates",
+        json_entries=views.news_json,
+        embed=registry.Panel(
+            order=10, template="areas/includes/embed_news.html", context=views.news_embed
+        ),
     )

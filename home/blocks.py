@@ -1,6 +1,9 @@
 """The blocks every page body can use. Feature apps add their own beside these."""
 
+import re
+
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
 from django.forms.utils import ErrorList
 from django.utils.functional import cached_property
 from wagtail import blocks
@@ -70,12 +73,42 @@ class LinkValue(blocks.StructValue):
         return self.get("url")
 
 
+PHONE = re.compile(r"\+?[0-9][0-9 ()-]{2,30}")
+WEB_ADDRESS = URLValidator(schemes=["http", "https"])
+ADDRESS_HELP = "A web address, an email address as mailto:name@example.org, or a phone number as tel:0116 305 0000"
+
+
+def validate_address(value):
+    """A link elsewhere: a web address, mailto: an email address, or tel: a phone number."""
+    wrong = ValidationError(f"'{value}' is not an address a link can go to. {ADDRESS_HELP}.")
+    if value.startswith("mailto:"):
+        try:
+            validate_email(value.removeprefix("mailto:").split("?", 1)[0])
+        except ValidationError:
+            raise wrong from None
+    elif value.startswith("tel:"):
+        if not PHONE.fullmatch(value.removeprefix("tel:")):
+            raise wrong
+    else:
+        try:
+            WEB_ADDRESS(value)
+        except ValidationError:
+            raise wrong from None
+
+
+class AddressBlock(CharBlock):
+    """An address elsewhere for a link: https://..., mailto:... or tel:..."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=500, validators=[validate_address], **kwargs)
+
+
 class LinkBlock(blocks.StructBlock):
     """A link to a page on this site or to an address elsewhere."""
 
     text = CharBlock(max_length=80)
     page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, label="Or an address elsewhere")
+    url = AddressBlock(required=False, label="Or an address elsewhere", help_text=ADDRESS_HELP)
 
     def clean(self, value):
         value = super().clean(value)

@@ -10,6 +10,9 @@ name no feature. A feature registers, in its own wagtail_hooks.py:
 `context(template_context, page)` gives the panel template's values (`page` is the area for an
 area page's panel, the home page for the home page's), or None to show nothing. Panels are
 shown in `order`, lowest first.
+
+What a feature publishes about a place reaches the area's feeds, updates.json, embeddable page
+and calendar the same way: it registers an AreaSource under AREA_SOURCES.
 """
 
 from collections.abc import Callable
@@ -20,6 +23,7 @@ from wagtail import hooks
 
 HOME_PANELS = "register_home_page_panel"
 AREA_PANELS = "register_area_page_panel"
+AREA_SOURCES = "register_area_source"
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,30 @@ class Panel:
 def panels(hook_name):
     """What is registered under `hook_name`, in order."""
     return sorted((make() for make in hooks.get_hooks(hook_name)), key=lambda panel: panel.order)
+
+
+@dataclass(frozen=True)
+class AreaSource:
+    """What a feature publishes about places. Each part is optional:
+
+    - feed_items(area, request, count): FeedItems (home/feeds.py) for the area's RSS and Atom
+      feeds; with area None, for the whole site's
+    - json_key, json_entries(area, request, count): a list of plain values in updates.json
+    - embed: a Panel for the area's embeddable page (its context gets the area)
+    - calendar(area, request): the area's events.ics
+    """
+
+    order: int
+    feed_items: Callable | None = None
+    json_key: str = ""
+    json_entries: Callable | None = None
+    embed: Panel | None = None
+    calendar: Callable | None = None
+
+
+def area_sources():
+    return panels(AREA_SOURCES)
+
+
+def embed_panels():
+    return [source.embed for source in area_sources() if source.embed]

@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from home import registry
+from local_events import area_source
 from local_events.templatetags import events_tags
 
 
@@ -21,4 +22,19 @@ def events_in_the_area():
         order=20,
         template="events/includes/parish_events.html",
         context=lambda context, area: events_tags.events_in(context, area),
+    )
+
+
+@hooks.register(registry.AREA_SOURCES)
+def events_about_the_area():
+    return registry.AreaSource(
+        order=30,
+        json_key="events",
+        json_entries=area_source.json_entries,
+        embed=registry.Panel(
+            order=30,
+            template="events/includes/embed_events.html",
+            context=area_source.embed_context,
+        ),
+        calendar=area_source.calendar,
     )

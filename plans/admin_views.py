@@ -406,8 +406,27 @@ def values_template(request, file_format):
 
 class RollForwardForm(forms.Form):
     title = LimitedCharField(label="Title of the new plan", max_length=255)
-    starts_on = forms.DateField(label="Starts on", widget=AdminDateInput)
-    ends_on = forms.DateField(label="Ends on", widget=AdminDateInput)
+    starts_on = forms.DateField(
+        label="Starts on", widget=AdminDateInput, help_text="For example 01/04/2027."
+    )
+    ends_on = forms.DateField(
+        label="Ends on", widget=AdminDateInput, help_text="For example 31/03/2028."
+    )
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        same = PlanPage.objects.sibling_of(self.plan).filter(title__iexact=title).first()
+        if same is not None:
+            state = "" if same.live else " (a draft)"
+            raise forms.ValidationError(
+                f"There is already a plan called {same.title}{state}: open that one from the "
+                "page tree, or give this plan another title."
+            )
+        return title
 
     def clean(self):
         cleaned = super().clean()
@@ -430,7 +449,7 @@ def roll_forward_plan(request, plan_id):
     ):
         return permission_denied(request)
     if request.method == "POST":
-        form = RollForwardForm(request.POST)
+        form = RollForwardForm(request.POST, plan=plan)
         if form.is_valid():
             new_plan = roll_forward.roll_forward(plan, user=request.user, **form.cleaned_data)
             summary = roll_forward.summarise(new_plan)
@@ -445,11 +464,12 @@ def roll_forward_plan(request, plan_id):
     else:
         years = 1
         form = RollForwardForm(
+            plan=plan,
             initial={
                 "title": roll_forward.next_title(plan.title, years),
                 "starts_on": roll_forward.years_on(plan.starts_on, years),
                 "ends_on": roll_forward.years_on(plan.ends_on, years),
-            }
+            },
         )
     return TemplateResponse(
         request,

@@ -24,7 +24,6 @@ from wagtail.admin.panels import (
     HelpPanel,
     InlinePanel,
     MultiFieldPanel,
-    MultipleChooserPanel,
     ObjectList,
     PublishingPanel,
     TabbedInterface,
@@ -41,7 +40,7 @@ from home.visibility import shown, visible
 from plans import indicators as indicator_maths
 from plans import open_data
 from plans.blocks import ProgressFigureBlock, ThemeBlock
-from plans.forms import ActionForm
+from plans.forms import ActionForm, IndicatorForm
 from plans.progress import (
     Status,
     combine,
@@ -323,6 +322,7 @@ class PriorityPage(Page):
             plan_title=Subquery(plans.values("title")[:1]),
             plan_starts_on=Subquery(plans.values("starts_on")[:1]),
             plan_ends_on=Subquery(plans.values("ends_on")[:1]),
+            plan_live=Subquery(plans.values("live")[:1]),
         ).order_by("-plan_starts_on", "plan_title", "number", "path")
 
     @property
@@ -330,15 +330,16 @@ class PriorityPage(Page):
         """'Priority 2: Places, 2026 to 2027', so that two plans' priorities are never confused.
         Uses the plan's dates from `choice_queryset` where there, or asks for the plan."""
         if not hasattr(self, "plan_starts_on"):
-            plan = PlanPage.objects.parent_of(self).values("title", "starts_on", "ends_on")
-            found = plan.first() or {"title": "", "starts_on": None, "ends_on": None}
-            self.plan_title, self.plan_starts_on, self.plan_ends_on = found.values()
+            plan = PlanPage.objects.parent_of(self).values("title", "starts_on", "ends_on", "live")
+            found = plan.first() or {"title": "", "starts_on": None, "ends_on": None, "live": True}
+            self.plan_title, self.plan_starts_on, self.plan_ends_on, self.plan_live = found.values()
         name = self.short_name or self.draft_title or self.title
         if not self.plan_starts_on:
             return f"Priority {self.number}: {name}"
         first, last = self.plan_starts_on.year, self.plan_ends_on.year
         years = str(first) if first == last else f"{first} to {last}"
-        return f"Priority {self.number}: {name}, {years}"
+        draft = "" if self.plan_live else " (draft plan)"
+        return f"Priority {self.number}: {name}, {years}{draft}"
 
     def get_admin_display_title(self):
         return self.choice_label
@@ -517,17 +518,17 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         FieldPanel("description"),
         FieldPanel("intended_outcome"),
         FieldPanel("success_measures"),
-        MultipleChooserPanel(
+        # Rows with Wagtail's partner chooser, moved up and down into the plan's order. (Not
+        # MultipleChooserPanel: in Wagtail 8.0 its move buttons move a row two places a click.)
+        InlinePanel(
             "lead_partner_links",
-            chooser_field_name="partner",
             heading="Lead partners",
             label="Lead partner",
             help_text="In the order the plan gives them. A partner not listed yet can be added "
-            "from the chooser.",
+            "from the chooser's “Add a partner” tab.",
         ),
-        MultipleChooserPanel(
+        InlinePanel(
             "supporting_partner_links",
-            chooser_field_name="partner",
             heading="Supporting partners",
             label="Supporting partner",
         ),
@@ -763,6 +764,7 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
 
     name = models.CharField(max_length=150)
     slug = models.SlugField(
+        max_length=160,
         unique=True,
         blank=True,
         help_text="Used to import values from a spreadsheet. Made from the name if left empty.",
@@ -782,6 +784,7 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
 
     objects = IndicatorQuerySet.as_manager()
 
+    base_form_class = IndicatorForm
     panels = [
         # The slug fills itself from the name as the officer types it, until they change it.
         TitleFieldPanel("name", placeholder=False, classname=""),
@@ -804,6 +807,15 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
         super().clean()
         if not self.slug and self.name:
             self.slug = self.free_slug(self.name)
+        elif self.slug and Indicator.objects.exclude(pk=self.pk).filter(slug=self.slug).exists():
+            # Two indicators may share a name ("Anti-social behaviour incidents" for two areas);
+            # the slug the form made from it is then taken.
+            raise ValidationError(
+                {
+                    "slug": f"Another indicator already has the slug '{self.slug}': give this "
+                    f"one its own, such as '{self.free_slug(self.slug)}'."
+                }
+            )
 
     def free_slug(self, name):
         """A slug made from the name, not used by another indicator."""
@@ -811,6 +823,7 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
         return free_slug(
             name,
             lambda base: others.filter(slug__startswith=base).values_list("slug", flat=True),
+            max_length=Indicator._meta.get_field("slug").max_length,
             fallback="indicator",
         )
 

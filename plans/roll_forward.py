@@ -4,7 +4,7 @@ A partnership's plan for next year is mostly this year's, moved on: the same pri
 actions not yet done, new dates. Rolling a plan forward copies the plan page and its priorities
 as drafts (nothing new is public until someone publishes it) and the open actions (those whose
 latest update is not "Complete") under the copied priorities, with their target dates moved on
-by the same number of years as the plan, and without their progress updates: the new plan
+as far as the plan's start is, and without their progress updates: the new plan
 starts with no progress. The old plan, its actions and their updates are left as they are.
 
 All or nothing: if anything fails, nothing is copied.
@@ -13,6 +13,7 @@ All or nothing: if anything fails, nothing is copied.
 import re
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
 from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -47,12 +48,13 @@ def next_title(title, years=1):
     return moved if moved != title else f"{title} (next year)"
 
 
-def moved_target(action, years):
-    """The action's target moved on by `years`: a month stays a month (February 2028 ends on
-    the 29th), a day stays that day."""
+def moved_target(action, shift):
+    """The action's target moved on as the plan's start is (`shift`, a relativedelta): a month
+    stays a month (February 2028 ends on the 29th), a day stays that day (29 February becomes
+    28 February)."""
     if not action.target_date:
         return None
-    moved = years_on(action.target_date, years)
+    moved = action.target_date + shift
     return month_end(moved) if action.target_month_only else moved
 
 
@@ -83,7 +85,7 @@ def summarise(plan):
 
 def roll_forward(plan, *, title, starts_on, ends_on, user):
     """The new plan (a draft), with its priorities (drafts) and the open actions."""
-    years = max(starts_on.year - plan.starts_on.year, 0)
+    shift = relativedelta(starts_on, plan.starts_on)
     with transaction.atomic(), disable_reference_index_auto_update():
         parent = plan.get_parent()
         new_plan = plan.copy(
@@ -133,7 +135,7 @@ def roll_forward(plan, *, title, starts_on, ends_on, user):
                 owners=action.owners,
                 show_owners=action.show_owners,
                 possible_barriers=action.possible_barriers,
-                target_date=moved_target(action, years),
+                target_date=moved_target(action, shift),
                 target_month_only=action.target_month_only,
                 sort_order=action.sort_order,
             )

@@ -16,6 +16,7 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateV
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home import autosave
 from home.forms import ChoiceLabelMixin
 from home.pagination import paginate
 from home.visibility import visible
@@ -107,6 +108,10 @@ class OfficerIndexView(SnippetIndexView):
 
 class OfficerViewSet(SnippetViewSet):
     index_view_class = OfficerIndexView
+    # Autosave only where it makes a draft (home/autosave.py).
+    add_view_class = autosave.SnippetCreateView
+    edit_view_class = autosave.SnippetEditView
+    copy_view_class = autosave.SnippetCopyView
     search_backend_name = None
 
 
@@ -123,10 +128,11 @@ class ActionFilterSet(OfficerFilterSet):
         method="filter_status",
         label="Latest status",
     )
-    overdue = django_filters.BooleanFilter(
+    overdue = django_filters.ChoiceFilter(
+        choices=[("yes", "Overdue"), ("no", "Not overdue")],
         method="filter_overdue",
-        label="Past its target date",
-        widget=django_filters.widgets.BooleanWidget,
+        label="Target date",
+        empty_label="Any",
     )
 
     def filter_plan(self, queryset, name, plan):
@@ -136,10 +142,9 @@ class ActionFilterSet(OfficerFilterSet):
         return queryset.filter(latest_status="" if status == NO_UPDATE else status)
 
     def filter_overdue(self, queryset, name, overdue):
-        if overdue is None:
-            return queryset
+        """Overdue: past the target date (a month's target runs to its end) and not complete."""
         condition = overdue_q(timezone.localdate())
-        return queryset.filter(condition) if overdue else queryset.exclude(condition)
+        return queryset.filter(condition) if overdue == "yes" else queryset.exclude(condition)
 
     class Meta:
         model = Action

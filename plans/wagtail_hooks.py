@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from home import registry
 from plans import (
     admin_views,
+    area_source,
     target_dates,  # noqa: F401  (registers its own hooks: the target date warning)
 )
 from plans.models import PlanPage
@@ -159,5 +160,20 @@ def you_said_we_did_in_the_area():
         template="plans/includes/you_said_we_did_panel.html",
         context=lambda context, area: plans_tags.you_said_we_did_panel(
             context, parish=area, count=5
+        ),
+    )
+
+
+@hooks.register(registry.AREA_SOURCES)
+def you_said_we_did_about_the_area():
+    return registry.AreaSource(
+        order=20,
+        feed_items=area_source.feed_items,
+        json_key="you_said_we_did",
+        json_entries=area_source.json_entries,
+        embed=registry.Panel(
+            order=20,
+            template="plans/includes/embed_you_said_we_did.html",
+            context=area_source.embed_context,
         ),
     )

@@ -240,7 +240,12 @@ def paragraphs(value, css_class="govuk-body", autoescape=True):
 
 @register.simple_tag(takes_context=True)
 def registered_panels(context, where, page=None):
-    """The panels feature apps register for the home page ("home") or an area page ("area"), in
-    order (home/registry.py). Each is a rendered template, so already escaped."""
-    hook_name = {"home": registry.HOME_PANELS, "area": registry.AREA_PANELS}[where]
-    return mark_safe("".join(panel.render(context, page) for panel in registry.panels(hook_name)))
+    """The panels feature apps register for the home page ("home"), an area page ("area") or an
+    area's embeddable page ("embed"), in order (home/registry.py). Each is a rendered template,
+    so already escaped."""
+    chosen = {
+        "home": lambda: registry.panels(registry.HOME_PANELS),
+        "area": lambda: registry.panels(registry.AREA_PANELS),
+        "embed": registry.embed_panels,
+    }[where]()
+    return mark_safe("".join(panel.render(context, page) for panel in chosen))

@@ -108,24 +108,31 @@ def assert_saved_without_error(page):
     assert page.locator(".messages .error").count() == 0
 
 
-@pytest.mark.parametrize("wait_for_autosave", [False, True], ids=["at-once", "during-autosave"])
-def test_a_new_action_saved_straight_after_typing_is_made_once(
-    sign_in, site_server, demo_ids, wait_for_autosave
-):
+def test_a_new_action_is_saved_once_and_only_when_save_is_pressed(sign_in, site_server, demo_ids):
+    """An action has no drafts: saved, it is public. So its editor does not autosave: nothing is
+    saved while the officer types, however long they pause, and Save makes one record."""
     description = f"Test action {uuid.uuid4().hex[:8]}"
     page = sign_in("officer")
+    autosaves = []
+    page.on("request", lambda request: autosaves.append(request) if is_autosave(request) else None)
     page.goto(site_server.url + "/admin/snippets/plans/action/add/")
     # A new action opens on its own fields, with the priority chosen from a list.
     assert page.get_by_role("tab", name="Action").get_attribute("aria-selected") == "true"
     page.select_option("#id_priority", str(demo_ids["priority"]))
-    type_and_save(
-        page,
-        lambda: page.locator("#id_description").press_sequentially(description, delay=10),
-        wait_for_autosave,
-    )
+    start_typing(page)
+    page.locator("#id_description").press_sequentially(description, delay=10)
+    # Longer than Wagtail's autosave would wait after the last keystroke.
+    page.wait_for_timeout(2500)
+    assert autosaves == []
+    assert count_and_delete(site_server, "plans.Action", description=description) == 0
+    page.locator("#id_description").press_sequentially(" again", delay=10)
+    page.get_by_role("button", name="Save", exact=True).last.click()
+    page.locator(".messages .success, .messages .error").first.wait_for()
+    page.wait_for_timeout(1000)
 
     assert_saved_without_error(page)
-    assert count_and_delete(site_server, "plans.Action", description=description) == 1
+    assert autosaves == []
+    assert count_and_delete(site_server, "plans.Action", description=f"{description} again") == 1
 
 
 def test_a_new_news_page_saved_during_its_autosave_is_made_once(sign_in, site_server, demo_ids):

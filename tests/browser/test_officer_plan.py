@@ -240,7 +240,41 @@ def test_the_admin_screens_built_here_are_accessible(sign_in, site_server):  # n
         f"/admin/plans/{plan_id}/start-next-year/",
         "/admin/snippets/plans/action/",
         # Not with filters chosen: Wagtail's own filter button then shows a count that its
-        # label ("Show filters") does not include (axe: label-content-name-mismatch).
+        # label ("Show filters") does not include (axe: label-content-name-mismatch). The
+        # filters are Wagtail's, untouched here.
     ]:
         page.goto(site_server.url + where)
         assert_accessible(page, where)
+
+
+ROWS = """(prefix) => [...document.querySelectorAll(
+    '#id_' + prefix + '-FORMS > [data-inline-panel-child]:not(.deleted)'
+)].map((row) => row.querySelector('.chooser__title').textContent.trim())"""
+
+
+def test_an_officer_puts_the_lead_partners_in_the_plans_order(sign_in, site_server):  # noqa: F811
+    """Move up moves a partner one place, and the order saved is the order the public sees."""
+    action_id, names = server_shell(
+        site_server,
+        "import json; from plans.models import Action, Partner; "
+        "action = Action.objects.order_by('pk').first(); "
+        "partners = list(Partner.objects.order_by('name')[:3]); "
+        "action.set_partners(lead=partners); action.save(); "
+        "print(json.dumps([action.pk, [p.name for p in partners]]))",
+    )
+    page = sign_in("officer")
+    page.goto(site_server.url + f"/admin/snippets/plans/action/edit/{action_id}/")
+    page.get_by_role("tab", name="Action").click()
+    assert page.evaluate(ROWS, "lead_partner_links") == names
+    rows = page.locator("#id_lead_partner_links-FORMS > [data-inline-panel-child]")
+    rows.nth(2).locator("button[data-inline-panel-child-move-up]").click()
+    expected = [names[0], names[2], names[1]]
+    assert page.evaluate(ROWS, "lead_partner_links") == expected
+    page.get_by_role("button", name="Save", exact=True).last.click()
+    page.locator(".messages .success").wait_for()
+    saved = server_shell(
+        site_server,
+        "import json; from plans.models import Action; "
+        f"print(json.dumps([p.name for p in Action.objects.get(pk={action_id}).leads]))",
+    )
+    assert saved == expected

@@ -128,3 +128,49 @@ def test_the_blocks_deconstruct_for_migrations_and_rebuild_equal():
 def test_searchable_content_is_unchanged():
     assert CharBlock(max_length=20).get_searchable_content("Burglary") == ["Burglary"]
     assert CharBlock(max_length=20, search_index=False).get_searchable_content("x") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.harborough.gov.uk/community-safety",
+        "mailto:communitysafety@harborough.gov.uk",
+        "mailto:team@example.org?subject=Hello",
+        "tel:0116 305 0000",
+        "tel:+44 116 305 0000",
+    ],
+)
+def test_a_link_elsewhere_may_be_a_web_address_an_email_or_a_phone(address):
+    from home.blocks import LinkBlock
+
+    block = LinkBlock()
+    value = block.clean(block.to_python({"text": "Contact us", "page": None, "url": address}))
+    assert value["url"] == address
+
+
+@pytest.mark.parametrize(
+    "address", ["javascript:alert(1)", "mailto:not an email", "tel:call me", "ftp://x.org/a"]
+)
+def test_other_addresses_are_refused_with_a_clear_message(address):
+    from wagtail.blocks import StructBlockValidationError
+
+    from home.blocks import LinkBlock
+
+    block = LinkBlock()
+    with pytest.raises(StructBlockValidationError) as raised:
+        block.clean(block.to_python({"text": "Contact us", "page": None, "url": address}))
+    assert "is not an address a link can go to" in str(raised.value.block_errors["url"])
+
+
+@pytest.mark.django_db
+def test_every_demo_page_can_be_saved_again_as_it_is(demo):
+    """The demo's own content passes the checks an editor's would: an officer can open any page
+    and publish it without having to fix what the demo put there."""
+    from wagtail.fields import StreamField
+    from wagtail.models import Page
+
+    for page in Page.objects.filter(depth__gt=1).specific():
+        for field in page._meta.get_fields():
+            if isinstance(field, StreamField):
+                value = getattr(page, field.name)
+                field.stream_block.clean(value)  # raises with what is wrong

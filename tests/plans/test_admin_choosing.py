@@ -264,13 +264,68 @@ def test_the_listing_marks_and_filters_overdue_actions_in_words(officer, home_pa
     row = content.split(f"{ACTIONS}edit/{month.pk}/")[1].split("</tr>")[0]
     assert "overdue" not in row  # a month's target runs to the month's end
 
-    overdue = officer.get(ACTIONS, {"plan": plan.pk, "overdue": "true"}).content.decode()
+    overdue = officer.get(ACTIONS, {"plan": plan.pk, "overdue": "yes"}).content.decode()
     assert f"{ACTIONS}edit/{late.pk}/" in overdue
     assert f"{ACTIONS}edit/{done.pk}/" not in overdue
     assert f"{ACTIONS}edit/{month.pk}/" not in overdue
+    on_time = officer.get(ACTIONS, {"plan": plan.pk, "overdue": "no"}).content.decode()
+    assert f"{ACTIONS}edit/{late.pk}/" not in on_time
+    assert f"{ACTIONS}edit/{done.pk}/" in on_time and f"{ACTIONS}edit/{month.pk}/" in on_time
+    # The filter says what it does in words.
+    assert ">Overdue</" in overdue and ">Not overdue</" in overdue
 
 
 def test_the_public_filter_of_you_said_we_did_names_the_plan_too(client, demo):
     content = client.get("/you-said-we-did/").content.decode()
     labels = [label for value, label in options(content, "priority") if value]
     assert labels and all(re.fullmatch(r"Priority \d+: .+, \d{4}( to \d{4})?", x) for x in labels)
+
+
+def indicator_form(name, values, slug=""):
+    return nested_form_data(
+        {
+            "name": name,
+            "slug": slug,
+            "area": "Harborough District",
+            "unit": "incidents",
+            "better": "lower",
+            "description": "",
+            "source": "",
+            "values": inline_formset(
+                [{"period": period, "value": value} for period, value in values]
+            ),
+        }
+    )
+
+
+def test_one_period_written_two_ways_is_a_clear_message_not_a_500(officer):
+    before = Indicator.objects.count()
+    response = officer.post(
+        "/admin/snippets/plans/indicator/add/",
+        indicator_form("Burglary", [("2023/24", "10"), ("2023-24", "12")]),
+    )
+    assert response.status_code == 200
+    assert (
+        "&#x27;2023-24&#x27; is the same period as &#x27;2023/24&#x27; (2023/24) in another row"
+        in response.content.decode()
+    )
+    assert Indicator.objects.count() == before
+
+
+def test_a_second_indicator_of_the_same_name_is_told_a_free_slug(officer):
+    name = "Anti-social behaviour incidents reported to the police in Blaby and Harborough"
+    first = officer.post("/admin/snippets/plans/indicator/add/", indicator_form(name, []))
+    assert first.status_code == 302
+    made = Indicator.objects.get(name=name).slug
+    assert made == "anti-social-behaviour-incidents-reported-to-the-police-in-blaby-and-harborough"
+    # The form fills the slug from the name as the officer types: the same again.
+    second = officer.post("/admin/snippets/plans/indicator/add/", indicator_form(name, [], made))
+    assert second.status_code == 200
+    assert (
+        f"Another indicator already has the slug &#x27;{made}&#x27;: give this one its own, "
+        f"such as &#x27;{made}-2&#x27;." in second.content.decode()
+    )
+    # Left empty, the server makes a free one.
+    third = officer.post("/admin/snippets/plans/indicator/add/", indicator_form(name, [], ""))
+    assert third.status_code == 302
+    assert Indicator.objects.filter(slug=f"{made}-2").exists()

@@ -140,14 +140,51 @@ def test_the_message_says_what_was_copied(client, plan):
     ]
 
 
-def test_rolling_forward_twice_gives_a_different_address(client, plan):
+def test_rolling_forward_twice_is_refused_and_another_title_gets_its_own_address(client, plan):
     officer = login(client, "officer")
     roll(officer, plan)
-    roll(officer, plan)
+    again = roll(officer, plan)
+    assert again.status_code == 200
+    assert again.context["form"].errors["title"] == [
+        "There is already a plan called Roll plan 2027 to 2028 (a draft): open that one from "
+        "the page tree, or give this plan another title."
+    ]
+    assert PlanPage.objects.filter(title="Roll plan 2027 to 2028").count() == 1
+    # A title that makes the same address gets an address of its own.
+    assert roll(officer, plan, title="Roll plan 2027 to 2028!").status_code == 302
     slugs = sorted(
-        PlanPage.objects.filter(title="Roll plan 2027 to 2028").values_list("slug", flat=True)
+        PlanPage.objects.filter(title__startswith="Roll plan 2027 to 2028").values_list(
+            "slug", flat=True
+        )
     )
     assert slugs == ["roll-plan-2027-to-2028", "roll-plan-2027-to-2028-2"]
+
+
+def test_targets_move_as_far_as_the_plans_start(client, plan):
+    """A plan moved on by six months moves its targets six months, not a whole year."""
+    roll(login(client, "officer"), plan, starts_on="2026-10-01", ends_on="2027-09-30")
+    new_plan = PlanPage.objects.get(title="Roll plan 2027 to 2028")
+    copied = {
+        a.reference: a
+        for a in Action.objects.filter(priority__in=PriorityPage.objects.child_of(new_plan))
+    }
+    assert copied["R01"].target_date == date(2027, 9, 30)
+    assert copied["R03"].target_date == date(2027, 8, 31)  # February 2027 + 6 months, a month
+
+
+def test_a_draft_plans_priorities_are_marked_in_every_list(client, plan):
+    officer = login(client, "officer")
+    roll(officer, plan)
+    content = officer.get("/admin/snippets/plans/action/add/").content.decode()
+    assert "Priority 1: People, 2027 to 2028 (draft plan)" in content
+    assert "Priority 1: People, 2026 to 2027</option>" in content
+
+
+def test_the_form_has_working_date_pickers(client, plan):
+    content = login(client, "officer").get(f"/admin/plans/{plan.pk}/start-next-year/")
+    html = content.content.decode()
+    assert "date-time-chooser" in html or "datetimepicker" in html
+    assert "For example 01/04/2027." in html
 
 
 @pytest.mark.parametrize(
