@@ -1,23 +1,13 @@
 """Parishes and towns: one page each that gathers everything local, for residents and for the
 parish council's own website."""
 
-from datetime import date
-
 from django.db import models
-from django.forms import CheckboxSelectMultiple
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from areas.forms import UpdatePageForm
-from home.blocks import body_blocks
-from home.pagination import paginate
-from home.visibility import is_visible, visible
-
-PER_PAGE = 10
+from home.visibility import visible
 
 
 class AreaIndexPage(Page):
@@ -133,92 +123,3 @@ class AreaPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "area page"
         ordering = ["title"]
-
-
-class UpdateIndexPage(RoutablePageMixin, Page):
-    """/news/: local updates, newest first, with the site-wide feeds."""
-
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["areas.UpdatePage"]
-    max_count_per_parent = 1
-
-    def updates(self):
-        return visible(UpdatePage.objects.child_of(self))
-
-    @path("", name="index")
-    def index_route(self, request):
-        updates = self.updates().order_by("-date", "-pk").prefetch_related("parishes")
-        return self.render(
-            request, context_overrides={"page_obj": paginate(request, updates, PER_PAGE)}
-        )
-
-    @path("feed.rss/", name="rss")
-    def rss_route(self, request):
-        from areas.feeds import site_feed
-
-        return site_feed(self, request, "rss")
-
-    @path("feed.atom/", name="atom")
-    def atom_route(self, request):
-        from areas.feeds import site_feed
-
-        return site_feed(self, request, "atom")
-
-    class Meta:
-        verbose_name = "news index page"
-
-
-class UpdatePage(Page):
-    """A local update: an operation's results, a new camera, a closure order."""
-
-    date = models.DateField(default=date.today, help_text="Shown on the update and used in feeds.")
-    summary = models.TextField(help_text="The news in a sentence or two, for lists and feeds.")
-    body = StreamField(body_blocks(), blank=True)
-    parishes = ParentalManyToManyField(
-        AreaPage,
-        blank=True,
-        related_name="updates",
-        help_text="Leave empty for the whole district.",
-    )
-    topics = ParentalManyToManyField("campaigns.Topic", blank=True, related_name="updates")
-    priorities = ParentalManyToManyField("plans.PriorityPage", blank=True, related_name="updates")
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("date"),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        FieldPanel("parishes", widget=CheckboxSelectMultiple),
-        FieldPanel("topics", widget=CheckboxSelectMultiple),
-        FieldPanel("priorities"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
-
-    parent_page_types = ["areas.UpdateIndexPage"]
-    subpage_types = []
-    base_form_class = UpdatePageForm
-
-    @property
-    def introduction(self):
-        """For meta descriptions and search results."""
-        return self.summary
-
-    # The places and priorities as residents may see them. Filtered here rather than by a query,
-    # so that a preview (whose choices are held in memory) shows the same.
-    def shown_parishes(self):
-        return [parish for parish in self.parishes.all() if is_visible(parish)]
-
-    def shown_priorities(self):
-        return [priority for priority in self.priorities.all() if is_visible(priority)]
-
-    class Meta:
-        verbose_name = "news update"

@@ -1,8 +1,7 @@
 """An area page's views: the page itself, and what parishes reuse (the calendar, JSON, embed).
 
 Everything about the place comes from what feature apps register (home/registry.py): panels for
-the page, and area sources for the feeds, updates.json, the embeddable page and the calendar.
-News is areas' own (areas/wagtail_hooks.py)."""
+the page, and area sources for the feeds, updates.json, the embeddable page and the calendar."""
 
 from django.http import Http404, JsonResponse
 from django.utils import timezone
@@ -11,47 +10,12 @@ from django.views.decorators.cache import patch_cache_control
 from home.dates import iso_local
 from home.feeds import FEED_MAX_AGE
 from home.registry import area_sources
-from home.visibility import visible
 
-AREA_ITEMS = 5
-EMBED_ITEMS = 3
 JSON_ITEMS = 20
-
-
-def latest_updates(area, count):
-    return list(visible(area.updates.all()).order_by("-date", "-pk")[:count])
 
 
 def area_context(area, request):
     return {"reuse": reuse_links(area, request)}
-
-
-def news_panel(context, area):
-    """The area's latest news, for its page (registered in areas/wagtail_hooks.py)."""
-    return {
-        "page": area,
-        # An area page being previewed before its first save has nothing tagged to it yet.
-        "updates": latest_updates(area, AREA_ITEMS) if area.pk else [],
-        "request": context.get("request"),
-    }
-
-
-def news_embed(context, area):
-    return {"updates": latest_updates(area, EMBED_ITEMS), "request": context.get("request")}
-
-
-def news_json(area, request, count):
-    updates = visible(area.updates.all()).order_by("-date", "-pk").prefetch_related("topics")
-    return [
-        {
-            "title": update.title,
-            "url": update.get_full_url(request),
-            "date": update.date.isoformat(),
-            "summary": update.summary,
-            "topics": [topic.name for topic in update.topics.all()],
-        }
-        for update in updates[:count]
-    ]
 
 
 def reuse_links(area, request):

@@ -13,7 +13,6 @@ import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
@@ -30,6 +29,7 @@ from home.demo_tools import (
     site_home,
     stream,
 )
+from plans.models import Partner, PriorityPage
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -1434,22 +1434,17 @@ PRIORITY_OF_TOPIC = {
 
 
 def priorities_for(topic_names):
-    """By the model's name, so that this app imports nothing from plans."""
-    priority_model = apps.get_model("plans", "PriorityPage")
     slugs = {PRIORITY_OF_TOPIC[name] for name in topic_names if name in PRIORITY_OF_TOPIC}
     return list(
-        priority_model.objects.filter(slug__in=slugs)
+        PriorityPage.objects.filter(slug__in=slugs)
         .live()
         .filter(url_path__contains="/plans/2026-2027/")
     )
 
 
 def lead_partners():
-    partner_model = apps.get_model("plans", "Partner")
     return list(
-        partner_model.objects.filter(
-            name__in=["Harborough District Council", "Leicestershire Police"]
-        )
+        Partner.objects.filter(name__in=["Harborough District Council", "Leicestershire Police"])
     )
 
 

@@ -11,8 +11,8 @@ on without an end, so the calendar always has dates ahead.
 
 from datetime import date, time
 
-from django.apps import apps
-
+from areas.models import AreaPage
+from campaigns.models import CampaignPage
 from home.demo import COMMS_TEAM, PARTNERSHIP_OFFICERS, SECTION_DELETING
 from home.demo_tools import ensure_page, grant, site_home
 from local_events.models import EventChange, EventIndexPage, EventPage, EventType, Repeats
@@ -32,9 +32,8 @@ def load(command):
             "Everyone is welcome, and almost everything is free."
         ),
     )
-    # By name, not by import: no feature app imports another that could import it back.
-    parishes = {area.slug: area for area in apps.get_model("areas", "AreaPage").objects.all()}
-    campaigns = {c.slug: c for c in apps.get_model("campaigns", "CampaignPage").objects.all()}
+    parishes = {area.slug: area for area in AreaPage.objects.all()}
+    campaigns = {c.slug: c for c in CampaignPage.objects.all()}
     for spec in event_specs():
         parish = parishes.get(spec.pop("parish", None))
         campaign = campaigns.get(spec.pop("campaign", None))

@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header, urlencode
 from django.views.decorators.cache import patch_cache_control
 
+from areas.models import AreaPage
 from home.caching import cached_for_version
 from home.models import SiteSettings
 from home.pagination import paginate
 from home.visibility import visible
 from local_events import recurrence
 from local_events.ical import build_calendar
-from local_events.models import EventPage, EventType, Occurrence, occurrence_window
+from local_events.models import EventType, Occurrence, occurrence_window
 
 SLUG = re.compile(r"[-\w]+")
 PER_PAGE = 20
@@ -36,7 +37,7 @@ PLURALS = {
     EventType.TRAINING: "training sessions",
     EventType.AWARENESS_DAY: "awareness days",
 }
-Parish = EventPage._meta.get_field("parish").related_model
+Parish = AreaPage
 
 
 @dataclass(frozen=True)

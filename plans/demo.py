@@ -11,6 +11,7 @@ from datetime import date
 
 from home.demo import PAGE_EDITING, PARTNERSHIP_OFFICERS
 from home.demo_tools import ensure_page, ensure_pdf, grant, site_home, stream
+from plans import demo_places
 from plans.models import (
     Action,
     Indicator,
@@ -72,6 +73,7 @@ def load(command):
         f"Plans: {Partner.objects.count()} partners, {Indicator.objects.count()} indicators, "
         f"2 plans with {actions.count()} actions and their progress are in place."
     )
+    demo_places.load(command)
 
 
 # Partners -------------------------------------------------------------------------------------

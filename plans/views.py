@@ -16,6 +16,7 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateV
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from areas.models import AreaPage
 from home import autosave
 from home.forms import ChoiceLabelMixin
 from home.pagination import paginate
@@ -267,7 +268,7 @@ SLUG = re.compile(r"[-\w]+")
 YEAR = re.compile(r"[1-9][0-9]{3}")
 ID = re.compile(r"[0-9]{1,9}")
 PER_PAGE = 20
-Parish = YouSaidWeDid._meta.get_field("parish").related_model
+Parish = AreaPage
 
 
 def you_said_we_did_list(index, request):

@@ -20,7 +20,8 @@ CSRF_TRUSTED_ORIGINS = env.as_list(ENV.get("CSRF_TRUSTED_ORIGINS"))
 # The site's own apps. Listed first so their templates and commands win; `load_demo` runs
 # their demo loaders in this order.
 # Plans before campaigns: demo campaigns name the priorities they serve.
-LOCAL_APPS = ["home", "plans", "campaigns", "areas", "local_events", "search"]
+# In the order the demo loads: places first, then what refers to them.
+LOCAL_APPS = ["home", "areas", "plans", "campaigns", "news", "local_events", "search"]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,

@@ -4,7 +4,8 @@ before those pages are first saved."""
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from areas.models import AreaIndexPage, AreaPage, UpdateIndexPage
+from areas.models import AreaIndexPage, AreaPage
+from news.models import UpdateIndexPage
 from plans.models import PlanPage
 from tests.areas.factories import area
 
@@ -67,7 +68,7 @@ def current_plan():
         ),
         (
             "parish",
-            "areas.updatepage",
+            "news.updatepage",
             UpdateIndexPage.objects.get,
             new_update,
             ["New bench by the Lutterworth green", "Lutterworth"],

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from areas.models import AreaPage, UpdateIndexPage, UpdatePage
+from areas.models import AreaPage
+from news.models import UpdateIndexPage, UpdatePage
 from tests.tools import refused
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def news_form(parishes, **extra):
 def add_news(client, parishes, **extra):
     index = UpdateIndexPage.objects.get()
     return client.post(
-        f"/admin/pages/add/areas/updatepage/{index.pk}/", news_form(parishes, **extra)
+        f"/admin/pages/add/news/updatepage/{index.pk}/", news_form(parishes, **extra)
     )
 
 

@@ -87,7 +87,7 @@ def type_and_save(page, typing, wait_for_autosave, label="Save"):
 def demo_ids(site_server):
     return server_shell(
         site_server,
-        "import json; from areas.models import UpdateIndexPage; from plans.models import "
+        "import json; from news.models import UpdateIndexPage; from plans.models import "
         "PriorityPage; print(json.dumps({'priority': PriorityPage.objects.order_by('pk')"
         ".first().pk, 'news': UpdateIndexPage.objects.get().pk}))",
     )
@@ -138,7 +138,7 @@ def test_a_new_action_is_saved_once_and_only_when_save_is_pressed(sign_in, site_
 def test_a_new_news_page_saved_during_its_autosave_is_made_once(sign_in, site_server, demo_ids):
     title = f"Test news {uuid.uuid4().hex[:8]}"
     page = sign_in("officer")
-    page.goto(site_server.url + f"/admin/pages/add/areas/updatepage/{demo_ids['news']}/")
+    page.goto(site_server.url + f"/admin/pages/add/news/updatepage/{demo_ids['news']}/")
 
     def typing():
         page.locator("#id_title").press_sequentially(title, delay=10)
@@ -147,7 +147,7 @@ def test_a_new_news_page_saved_during_its_autosave_is_made_once(sign_in, site_se
     type_and_save(page, typing, wait_for_autosave=True, label="Save draft")
 
     assert_saved_without_error(page)
-    assert count_and_delete(site_server, "areas.UpdatePage", title=title) == 1
+    assert count_and_delete(site_server, "news.UpdatePage", title=title) == 1
 
 
 def london(moment):

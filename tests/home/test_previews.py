@@ -22,8 +22,8 @@ PAGE_TYPES = [
     "campaigns.ReportPage",
     "areas.AreaIndexPage",
     "areas.AreaPage",
-    "areas.UpdateIndexPage",
-    "areas.UpdatePage",
+    "news.UpdateIndexPage",
+    "news.UpdatePage",
     "events.EventIndexPage",
     "events.EventPage",
 ]

@@ -17,10 +17,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from areas.models import AreaIndexPage, AreaPage, UpdateIndexPage, UpdatePage
+from areas.models import AreaIndexPage, AreaPage
 from campaigns.models import CampaignIndexPage, CampaignPage, ReportPage
 from home.models import AlertBanner, HomePage, StandardPage
 from local_events.models import EventIndexPage, EventPage, Occurrence
+from news.models import UpdateIndexPage, UpdatePage
 from plans.models import Action, PlanIndexPage, PlanPage, PriorityPage, YouSaidWeDid
 
 MARK = "zqxhidden"

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_panel(order, title):
     return registry.Panel(
         order=order,
-        template="areas/includes/area_news.html",
+        template="news/includes/area_news.html",
         context=lambda context, page: {"page": SimpleNamespace(title=title), "updates": []},
     )
 
@@ -59,13 +59,13 @@ def test_every_feature_registers_its_panels():
         "events/includes/home_events.html",
         "plans/includes/you_said_we_did_panel.html",
         "plans/includes/home_priorities.html",
-        "areas/includes/home_updates.html",
+        "news/includes/home_updates.html",
         "areas/includes/find_your_area.html",
     ]
     assert area == [
         "plans/includes/you_said_we_did_panel.html",
         "events/includes/parish_events.html",
-        "areas/includes/area_news.html",
+        "news/includes/area_news.html",
         "campaigns/includes/home_campaigns.html",
     ]
 
@@ -79,7 +79,14 @@ def test_the_core_templates_load_no_feature_apps_tags():
     from django.conf import settings
 
     templates = Path(settings.BASE_DIR) / "templates"
-    feature_tags = {"campaigns_tags", "plans_tags", "events_tags", "areas_tags", "search_tags"}
+    feature_tags = {
+        "campaigns_tags",
+        "plans_tags",
+        "events_tags",
+        "areas_tags",
+        "news_tags",
+        "search_tags",
+    }
     for template in [templates / "base.html", *sorted((templates / "home").rglob("*.html"))]:
         for line in re.findall(r"{%\s*load\s+([^%]+)%}", template.read_text()):
             assert not feature_tags & set(line.split()), template

@@ -1,0 +1,119 @@
+"""The demonstration district's news: local updates town by town and across the district,
+with the parish editors' permission to add news about their own areas.
+
+The facts come from the seeds (more CCTV and ANPR for Lutterworth, the PSPO on psychoactive
+substances, Community Speedwatch in Kibworth); every sentence is made up for this site. Dates
+are fixed, so loading the demo again changes nothing.
+"""
+
+from datetime import date
+
+from wagtail.models import GroupPagePermission
+
+from areas.demo import PARISH_TASK, PARISH_WORKFLOW, demo_areas
+from campaigns.models import Topic
+from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS, SECTION_DELETING
+from home.demo_tools import ensure_approval_workflow, ensure_page, grant, site_home
+from news.models import UpdateIndexPage, UpdatePage
+from plans.demo_places import priority
+
+
+def load(command):
+    news = ensure_page(
+        site_home(),
+        UpdateIndexPage,
+        "news",
+        title="News",
+        introduction="What the partnership has been doing, town by town and across the district.",
+    )
+    ensure_updates(news, demo_areas())
+    # Parish editors add news (and edit what they added); what they write goes to the
+    # partnership officers for approval.
+    grant(
+        PARISH_EDITORS,
+        model_permissions=("wagtailadmin.access_admin",),
+        pages=[news],
+        page_permissions=("add_page",),
+    )
+    # An earlier demo let parish editors edit all news.
+    GroupPagePermission.objects.filter(
+        group__name=PARISH_EDITORS, page=news, permission__codename="change_page"
+    ).delete()
+    ensure_approval_workflow(PARISH_WORKFLOW, PARISH_TASK, PARTNERSHIP_OFFICERS, [news])
+    grant(
+        PARTNERSHIP_OFFICERS,
+        pages=[news],
+        page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
+    )
+    command.say(f"News: {UpdatePage.objects.count()} updates.")
+
+
+UPDATES = [
+    {
+        "slug": "cost-of-living-roadshows-this-winter",
+        "title": "Cost of living and scams roadshows this winter",
+        "date": date(2026, 11, 16),
+        "summary": "Four roadshows from December to March bring money advice, energy help and scam warnings to Market Harborough, Lutterworth, Broughton Astley and Fleckney.",
+        "parishes": ["market-harborough", "lutterworth", "broughton-astley", "fleckney"],
+        "topics": ["scams-and-fraud"],
+        "priorities": ["people"],
+    },
+    {
+        "slug": "closure-order-lutterworth",
+        "title": "Closure order granted for a Lutterworth flat",
+        "date": date(2026, 11, 10),
+        "summary": "After months of reports from neighbours about drug dealing and disorder, magistrates granted a three-month closure order on a flat near the town centre.",
+        "parishes": ["lutterworth"],
+        "topics": ["anti-social-behaviour", "drugs"],
+        "priorities": ["places"],
+    },
+    {
+        "slug": "op-arable-autumn-patrols",
+        "title": "Op Arable: autumn patrols in the rural north of the district",
+        "date": date(2026, 10, 5),
+        "summary": "Police and council officers ran joint evening patrols around Fleckney and Kibworth, stopping vehicles and checking on farms that had reported thefts.",
+        "parishes": ["fleckney", "kibworth"],
+        "topics": ["rural-crime"],
+        "priorities": ["property"],
+    },
+    {
+        "slug": "camera-moves-to-western-avenue",
+        "title": "Re-deployable camera returns to Western Avenue",
+        "date": date(2026, 9, 14),
+        "summary": "The partnership's mobile 4G camera is back on Western Avenue for the autumn after new reports of damage to cars.",
+        "parishes": ["market-harborough"],
+        "topics": ["burglary-and-vehicle-crime", "anti-social-behaviour"],
+        "priorities": ["property"],
+    },
+    {
+        "slug": "speedwatch-volunteers-kibworth",
+        "title": "Speedwatch volunteers out in Kibworth",
+        "date": date(2026, 8, 20),
+        "summary": "Twelve residents have trained with the police and now run Community Speedwatch sessions twice a month on the A6 and Main Street.",
+        "parishes": ["kibworth"],
+        "topics": ["road-safety"],
+        "priorities": ["places"],
+    },
+    {
+        "slug": "psychoactive-substances-pspo",
+        "title": "New powers on psychoactive substances across the district",
+        "date": date(2026, 7, 1),
+        "summary": "A Public Spaces Protection Order now lets officers seize nitrous oxide and other psychoactive substances used in public places, after a public consultation backed it.",
+        "parishes": [],
+        "topics": ["drugs", "anti-social-behaviour"],
+        "priorities": ["places"],
+    },
+]
+
+
+def ensure_updates(news, areas):
+    for spec in UPDATES:
+        spec = dict(spec)
+        parishes = [areas[slug] for slug in spec.pop("parishes")]
+        topics = list(Topic.objects.filter(slug__in=spec.pop("topics")))
+        priorities = [p for p in map(priority, spec.pop("priorities")) if p]
+        if news.get_children().filter(slug=spec["slug"]).exists():
+            continue
+        update = UpdatePage(**spec, parishes=parishes, topics=topics, priorities=priorities)
+        news.add_child(instance=update)
+        update.save_revision().publish()

@@ -1,0 +1,46 @@
+"""The one-way structure: every foreign key and many-to-many field points to its own app, an app
+beside it, or one below it, in the layers pyproject.toml gives import-linter (which checks the
+imports)."""
+
+import tomllib
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+
+
+def layer_of():
+    """{app name: its height}, from the layers contract: home is 0."""
+    config = tomllib.loads((Path(settings.BASE_DIR) / "pyproject.toml").read_text())
+    (contract,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    heights = {}
+    for height, layer in enumerate(reversed(contract["layers"])):
+        for name in layer.split("|"):
+            heights[name.strip()] = height
+    return heights
+
+
+def test_every_relation_points_the_same_way_as_the_imports():
+    heights = layer_of()
+    assert set(heights) == set(settings.LOCAL_APPS)
+    wrong = []
+    for model in apps.get_models():
+        source = model._meta.app_config.name
+        if source not in heights:
+            continue
+        for field in model._meta.get_fields():
+            if not (field.is_relation and field.concrete and field.related_model):
+                continue
+            target = field.related_model._meta.app_config.name
+            if target in heights and heights[target] > heights[source]:
+                wrong.append(
+                    f"{model._meta.label}.{field.name} -> {field.related_model._meta.label}"
+                )
+    assert wrong == []
+
+
+def test_the_layers_are_the_apps_in_the_order_the_demo_loads():
+    """LOCAL_APPS loads each app's demo after the apps it refers to: the same order, upwards."""
+    heights = layer_of()
+    order = [heights[name] for name in settings.LOCAL_APPS]
+    assert order == sorted(order)
