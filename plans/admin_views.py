@@ -84,9 +84,7 @@ def plan_data(plan, user):
     actions = list(
         Action.objects.filter(priority__in=[p.pk for p in priorities])
         .select_related("priority")
-        .prefetch_related(
-            "lead_partner_links__partner", "supporting_partner_links__partner", "progress_updates"
-        )
+        .prefetch_related(*Action.partner_prefetches(), "progress_updates")
         .order_by("pk")
     )
     return plan_import.PlanData(

@@ -188,8 +188,7 @@ class PlanPage(RoutablePageMixin, Page):
             Action.objects.filter(priority__in=self.priorities().values("pk"))
             .select_related("priority")
             .prefetch_related(
-                "lead_partner_links__partner",
-                "supporting_partner_links__partner",
+                *Action.partner_prefetches(),
                 Prefetch(
                     "progress_updates",
                     queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
@@ -361,8 +360,7 @@ class PriorityPage(Page):
         return list(
             self.actions.select_related(None)
             .prefetch_related(
-                "lead_partner_links__partner",
-                "supporting_partner_links__partner",
+                *Action.partner_prefetches(),
                 Prefetch(
                     "progress_updates",
                     queryset=ProgressUpdate.objects.order_by("-year", "-quarter"),
@@ -581,6 +579,17 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
     def description_rest(self):
         parts = self.description.strip().split("\n", 1)
         return parts[1].strip("\n") if len(parts) > 1 else ""
+
+    @staticmethod
+    def partner_prefetches():
+        """The lead and supporting partners in order, in one query each."""
+        return [
+            Prefetch(links, queryset=model.objects.select_related("partner"))
+            for links, model in (
+                ("lead_partner_links", ActionLeadPartner),
+                ("supporting_partner_links", ActionSupportingPartner),
+            )
+        ]
 
     @property
     def leads(self):
