@@ -19,7 +19,7 @@ from wagtail.search import index
 from campaigns import windows
 from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
-from home.blocks import body_blocks
+from home.blocks import BodyBlock
 from home.models import QuickExitMixin
 from home.phone import dialable
 from home.visibility import is_visible, visible
@@ -306,7 +306,7 @@ class CampaignPage(QuickExitMixin, Page):
     topics = ParentalManyToManyField(Topic, blank=True, related_name="campaigns")
     priorities = ParentalManyToManyField("plans.PriorityPage", blank=True, related_name="campaigns")
     partners = ParentalManyToManyField("plans.Partner", blank=True, related_name="campaigns")
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
     toolkit = StreamField(
         toolkit_blocks(),
         blank=True,

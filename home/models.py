@@ -25,7 +25,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from home.blocks import LinkBlock, SignpostBlock, body_blocks
+from home.blocks import BodyBlock, LinkBlock, SignpostBlock
 from home.visibility import is_visible, not_expired_q
 
 # Pages ----------------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ class HomePage(Page):
         blank=True,
         help_text="The few places most residents want to go next.",
     )
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -80,7 +80,7 @@ class StandardPage(QuickExitMixin, Page):
     """A general page: about the partnership, the accessibility statement, privacy."""
 
     introduction = models.TextField(blank=True, help_text="The lead paragraph under the title.")
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -18,7 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import body_blocks
+from home.blocks import BodyBlock
 from home.visibility import shown, visible
 from local_events import recurrence
 from local_events.forms import EventPageForm
@@ -162,7 +162,7 @@ class EventPage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="events",
     )
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import body_blocks
+from home.blocks import BodyBlock
 from home.pagination import paginate
 from home.visibility import is_visible, visible
 from news.forms import UpdatePageForm
@@ -63,7 +63,7 @@ class UpdatePage(Page):
 
     date = models.DateField(default=date.today, help_text="Shown on the update and used in feeds.")
     summary = models.TextField(help_text="The news in a sentence or two, for lists and feeds.")
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
     parishes = ParentalManyToManyField(
         "areas.AreaPage",
         blank=True,

@@ -34,7 +34,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
-from home.blocks import DocumentBlock, body_blocks
+from home.blocks import BodyBlock, DocumentBlock
 from home.slugs import free_slug
 from home.visibility import shown, visible
 from plans import indicators as indicator_maths
@@ -105,7 +105,7 @@ class PlanPage(RoutablePageMixin, Page):
         "Section or Prevention tier.",
     )
     cross_cutting_themes = StreamField([("theme", ThemeBlock())], blank=True)
-    body = StreamField(body_blocks(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
     documents = StreamField([("document", DocumentBlock())], blank=True)
 
     content_panels = [

@@ -174,3 +174,22 @@ def test_every_demo_page_can_be_saved_again_as_it_is(demo):
             if isinstance(field, StreamField):
                 value = getattr(page, field.name)
                 field.stream_block.clean(value)  # raises with what is wrong
+
+
+def test_every_page_body_is_the_one_body_block():
+    """One definition of a page body (home.blocks.BodyBlock), so a block added to it is offered
+    on every page type with a body."""
+    from home.blocks import BodyBlock
+
+    bodies = [
+        model._meta.label
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if field.name == "body" and isinstance(field, StreamField)
+    ]
+    assert len(bodies) >= 6
+    for model in apps.get_models():
+        field = next((f for f in model._meta.get_fields() if f.name == "body"), None)
+        if isinstance(field, StreamField):
+            assert isinstance(field.stream_block, BodyBlock), model._meta.label
+    assert list(BodyBlock().child_blocks)[:2] == ["text", "figure"]
