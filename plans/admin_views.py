@@ -8,6 +8,7 @@ uploaded bytes are read, in memory.
 
 import secrets
 
+from dateutil.relativedelta import relativedelta
 from django import forms
 from django.contrib import messages
 from django.db import IntegrityError, transaction
@@ -465,8 +466,8 @@ def roll_forward_plan(request, plan_id):
             plan=plan,
             initial={
                 "title": roll_forward.next_title(plan.title, years),
-                "starts_on": roll_forward.years_on(plan.starts_on, years),
-                "ends_on": roll_forward.years_on(plan.ends_on, years),
+                "starts_on": plan.starts_on + relativedelta(years=years),
+                "ends_on": plan.ends_on + relativedelta(years=years),
             },
         )
     return TemplateResponse(

@@ -22,16 +22,10 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from home.slugs import free_slug
 from plans.models import Action, PriorityPage
 from plans.progress import Status
-from plans.target_dates import a_year_on, month_end
+from plans.target_dates import month_end
 
 FINANCIAL_YEAR = re.compile(r"\b(?P<first>(?:19|20)\d{2})(?P<sep>\s*[/-]\s*)(?P<second>\d{2})\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def years_on(day, years):
-    for _ in range(years):
-        day = a_year_on(day)
-    return day
 
 
 def next_title(title, years=1):

@@ -8,7 +8,6 @@ Registered by plans/wagtail_hooks.py, which imports this module.
 """
 
 import calendar
-from datetime import date
 
 from django.contrib import messages
 from wagtail import hooks
@@ -17,14 +16,6 @@ from wagtail import hooks
 def month_end(day):
     """The last day of the month `day` is in: a target of "March 2027" is 31 March 2027."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
-def a_year_on(day):
-    """The same day a year later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return date(day.year + 1, day.month, 28)
 
 
 @hooks.register("after_create_snippet")
