@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
 from campaigns.templatetags import campaigns_tags
-from campaigns.views import CampaignPlanningGroup, CommsScheduleAdmin, year_ahead_view
+from campaigns.viewsets import CampaignPlanningGroup, CommsScheduleAdmin, year_ahead_view
 from home import registry
 
 modeladmin_register(CommsScheduleAdmin)

@@ -38,7 +38,7 @@ from home.blocks import BodyBlock, DocumentBlock
 from home.slugs import free_slug
 from home.visibility import shown, visible
 from plans import indicators as indicator_maths
-from plans import open_data
+from plans import open_data, views
 from plans.blocks import ProgressFigureBlock, ThemeBlock
 from plans.forms import ActionForm, IndicatorForm
 from plans.progress import (
@@ -1054,11 +1054,18 @@ class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
         """The index residents may see, or None: each entry's address is under it."""
         return visible(cls.objects.all()).first()
 
+    def entries(self):
+        return YouSaidWeDid.objects.published()
+
+    def priorities(self):
+        return visible(PriorityPage.objects.all())
+
+    def priority_choices(self, priorities):
+        return PriorityPage.choice_queryset(priorities)
+
     @path("", name="index")
     def index_route(self, request):
-        from plans.views import you_said_we_did_list
-
-        return you_said_we_did_list(self, request)
+        return views.you_said_we_did_list(self, request)
 
     # One address an entry: /you-said-we-did/12/, not /0012/.
     @re_path(r"^(?P<pk>[1-9][0-9]{0,17})/$", name="item")

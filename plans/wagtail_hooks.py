@@ -12,7 +12,7 @@ from plans import (
 )
 from plans.models import PlanPage
 from plans.templatetags import plans_tags
-from plans.views import PlansViewSetGroup
+from plans.viewsets import PlansViewSetGroup
 
 PLANS_MENU_HOOK = "register_plans_menu_item"
 

@@ -154,7 +154,7 @@ def test_the_schedule_puts_what_goes_live_next_first(home_page):
     )
     for page in (later, sooner):
         page.latest_revision.publish()
-    from campaigns.views import CommsScheduleAdmin
+    from campaigns.viewsets import CommsScheduleAdmin
 
     admin = CommsScheduleAdmin()
     ordered = [page.slug for page in admin.get_queryset(None)]

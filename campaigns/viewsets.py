@@ -1,6 +1,5 @@
 """The comms team's admin: the schedule of campaign pages, awareness dates and the year ahead."""
 
-import re
 from datetime import timedelta
 
 from django.contrib.admin import SimpleListFilter
@@ -21,7 +20,8 @@ from wagtail_modeladmin.views import IndexView as ModelAdminIndexView
 
 from campaigns import schedule, windows
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, ReportingRoute, Topic
-from plans.views import OfficerViewSet
+from home.filters import YEAR
+from home.viewsets import OfficerViewSet
 
 
 class StatusFilter(SimpleListFilter):
@@ -35,9 +35,6 @@ class StatusFilter(SimpleListFilter):
         if self.value() in schedule.LABELS:
             return schedule.filter_by_status(queryset, self.value())
         return queryset
-
-
-YEAR = re.compile(r"[1-9][0-9]{3}")  # a longer number is no year a date can have
 
 
 class YearFilter(SimpleListFilter):
