@@ -2,7 +2,6 @@
 source (home/registry.py), newest first."""
 
 from home.feeds import feed_response, partnership_name
-from home.registry import feed_items
 
 
 def area_feed(area, request, kind):
@@ -12,5 +11,5 @@ def area_feed(area, request, kind):
         kind,
         title=f"{area.title}: community safety news",
         description=f"Local updates and 'you said, we did' from {partnership_name(request)} for {area.title}.",
-        items=feed_items(area, request),
+        area=area,
     )

@@ -14,7 +14,22 @@ from asgiref.local import Local
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import models
 from wagtail.images.models import AbstractRendition
+
+
+class ContentVersion(models.Model):
+    """One row: a number changed whenever content is saved or deleted.
+
+    It is kept in the database rather than in the cache so that every process (each server
+    worker, cron's publish_scheduled) sees a change as soon as it is committed, whatever cache
+    the site is configured with."""
+
+    number = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.number)
+
 
 # Within a request the version is read once: the number seen at its start holds throughout,
 # unless the request itself changes content.
@@ -52,8 +67,6 @@ def cached_for_version(name, compute, timeout):
 def content_version():
     version = getattr(_request, "version", None)
     if version is None:
-        from home.models import ContentVersion
-
         version = ContentVersion.objects.values_list("number", flat=True).first()
         if version is None:
             version = ContentVersion.objects.get_or_create(
@@ -65,8 +78,6 @@ def content_version():
 
 
 def bump_content_version():
-    from home.models import ContentVersion
-
     # A clock reading rather than a count, so that a version rolled back with a transaction is
     # never reused for different content.
     number = time.time_ns()

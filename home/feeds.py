@@ -13,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape, linebreaks
 from django.views.decorators.cache import patch_cache_control
 
+from home import registry
 from home.models import SiteSettings
 
 FEED_ITEMS = 30
@@ -54,9 +55,20 @@ def partnership_name(request):
     return SiteSettings.for_request(request).partnership_name
 
 
-def feed_response(page, request, kind, title, description, items):
-    """The feed of `page` (an area or the news index) with `items`, newest first. Its own
-    address, the feed's id, is the same whatever query string or host alias a reader used."""
+def feed_items(area, request):
+    """Every source's feed items about `area` (None: the whole site), for one feed."""
+    return [
+        item
+        for source in registry.area_sources()
+        if source.feed_items
+        for item in source.feed_items(area, request, FEED_ITEMS)
+    ]
+
+
+def feed_response(page, request, kind, title, description, area=None):
+    """The feed of `page`: what every feature registers about `area` (an area page), or about
+    the whole site (area None, the news index), newest first. Its own address, the feed's id,
+    is the same whatever query string or host alias a reader used."""
     link = page.get_full_url(request)
     feed_url = link + page.reverse_subpage(kind).rstrip("/")
     feed = FORMATS[kind](
@@ -68,7 +80,7 @@ def feed_response(page, request, kind, title, description, items):
         feed_guid=feed_url,
         author_name=partnership_name(request),
     )
-    for item in latest(items):
+    for item in latest(feed_items(area, request)):
         feed.add_item(
             title=item.title,
             link=item.link,

@@ -26,6 +26,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock, SignpostBlock
+from home.caching import ContentVersion  # noqa: F401  (its row is the cache's; defined beside it)
 from home.visibility import is_visible, not_expired_q
 
 # Pages ----------------------------------------------------------------------------------------
@@ -307,22 +308,6 @@ class AlertBannerPlacement(Orderable):
     include_descendants = models.BooleanField(default=True, verbose_name="and the pages below it")
 
     panels = [FieldPanel("page"), FieldPanel("include_descendants")]
-
-
-# The content version ---------------------------------------------------------------------------
-
-
-class ContentVersion(models.Model):
-    """One row: a number changed whenever content is saved or deleted (see home/caching.py).
-
-    It is kept in the database rather than in the cache so that every process (each server
-    worker, cron's publish_scheduled) sees a change as soon as it is committed, whatever cache
-    the site is configured with."""
-
-    number = models.BigIntegerField()
-
-    def __str__(self):
-        return str(self.number)
 
 
 # Approval ----------------------------------------------------------------------------------------

@@ -71,15 +71,3 @@ def area_sources():
 
 def embed_panels():
     return [source.embed for source in area_sources() if source.embed]
-
-
-def feed_items(area, request):
-    """Every source's feed items about `area` (None: the whole site), for one feed."""
-    from home.feeds import FEED_ITEMS
-
-    return [
-        item
-        for source in area_sources()
-        if source.feed_items
-        for item in source.feed_items(area, request, FEED_ITEMS)
-    ]

@@ -20,35 +20,13 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.visibility import shown, visible
-from local_events import recurrence
+from local_events import recurrence, views
+from local_events.choices import WEEK_CHOICES, WEEKDAY_CHOICES, EventType, Repeats
 from local_events.forms import EventPageForm
 from local_events.ical import CalendarEvent, MovedDate
 
 EARLIEST, LATEST = recurrence.EARLIEST, recurrence.LATEST
 UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-
-
-class EventType(models.TextChoices):
-    BEAT_SURGERY = "beat-surgery", "Beat surgery"
-    PATCH_WALK = "patch-walk", "Patch walk"
-    COMMUNITY_EVENT = "community-event", "Community event"
-    MEETING = "meeting", "Public meeting"
-    TRAINING = "training", "Training"
-    AWARENESS_DAY = "awareness-day", "Awareness day"
-
-
-class Repeats(models.TextChoices):
-    ONCE = recurrence.ONCE, "Does not repeat"
-    WEEKLY = recurrence.WEEKLY, "Every week (or every few weeks) on the same day"
-    MONTHLY_BY_WEEKDAY = (
-        recurrence.MONTHLY_BY_WEEKDAY,
-        "Monthly on a weekday, such as the first Tuesday",
-    )
-    MONTHLY_BY_DATE = recurrence.MONTHLY_BY_DATE, "Monthly on the same date, such as the 15th"
-
-
-WEEK_CHOICES = [(1, "First"), (2, "Second"), (3, "Third"), (4, "Fourth"), (-1, "Last")]
-WEEKDAY_CHOICES = list(enumerate(recurrence.WEEKDAY_NAMES))
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -65,32 +43,30 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("", name="upcoming")
     def upcoming_route(self, request):
-        from local_events.views import upcoming
-
-        return upcoming(self, request)
+        return views.upcoming(self, request)
 
     # One address a month: /events/2026/03/. A month typed without its zero redirects there;
     # anything else shaped otherwise (02026, 012) is not a month.
     @re_path(r"^(?P<year>[1-9][0-9]{3})/(?P<month>0[1-9]|1[0-2]|[1-9])/$", name="month")
     def month_route(self, request, year, month):
-        from local_events.views import month_grid
-
         if len(month) == 1:
             query = request.META.get("QUERY_STRING", "")
             path = self.reverse_subpage("month", args=[year, f"0{month}"])
             return redirect(
                 self.get_url(request) + path + (f"?{query}" if query else ""), permanent=True
             )
-        return month_grid(self, request, int(year), int(month))
+        return views.month_grid(self, request, int(year), int(month))
 
     @path("calendar.ics/", name="calendar")
     def calendar_route(self, request):
-        from local_events.views import calendar_feed
-
-        return calendar_feed(self, request)
+        return views.calendar_feed(self, request)
 
     def events(self):
         return visible(EventPage.objects.child_of(self))
+
+    def occurrences(self):
+        """The dates of the events under this index residents may see, for listings."""
+        return Occurrence.objects.public().filter(event__path__startswith=self.path).for_listing()
 
     class Meta:
         verbose_name = "event index page"
@@ -358,15 +334,11 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("", name="event")
     def event_route(self, request):
-        from local_events.views import event_context
-
-        return self.render(request, context_overrides=event_context(self, request))
+        return self.render(request, context_overrides=views.event_context(self, request))
 
     @path("event.ics/", name="ical")
     def ical_route(self, request):
-        from local_events.views import event_feed
-
-        return event_feed(self, request)
+        return views.event_feed(self, request)
 
     # The parish and campaign as residents may see them: a private or unpublished page is not
     # named or linked.
@@ -558,11 +530,3 @@ class Occurrence(models.Model):
     class Meta:
         ordering = ["start"]
         indexes = [models.Index(fields=["start", "end"])]
-
-
-def occurrence_window(today=None):
-    return recurrence.window_around(
-        today or timezone.localdate(),
-        settings.EVENT_OCCURRENCES_MONTHS_BACK,
-        settings.EVENT_OCCURRENCES_MONTHS_AHEAD,
-    )

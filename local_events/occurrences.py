@@ -2,7 +2,8 @@
 
 from django.db import transaction
 
-from local_events.models import EventPage, Occurrence, occurrence_window
+from local_events.models import EventPage, Occurrence
+from local_events.recurrence import occurrence_window
 
 
 def rebuild(event, window=None):

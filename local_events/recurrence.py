@@ -10,6 +10,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
+from django.conf import settings
+from django.utils import timezone
 
 LONDON = ZoneInfo("Europe/London")
 UTC = ZoneInfo("UTC")
@@ -219,6 +221,15 @@ def window_around(today: date, months_back: int = 12, months_ahead: int = 24):
     return (
         local(add_months(today.replace(day=1), -months_back), None),
         local(add_months(today.replace(day=1), months_ahead + 1), None),
+    )
+
+
+def occurrence_window(today=None):
+    """The window this site keeps (settings.EVENT_OCCURRENCES_MONTHS_BACK and _AHEAD)."""
+    return window_around(
+        today or timezone.localdate(),
+        settings.EVENT_OCCURRENCES_MONTHS_BACK,
+        settings.EVENT_OCCURRENCES_MONTHS_AHEAD,
     )
 
 

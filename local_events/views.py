@@ -1,27 +1,27 @@
 """The event index's routes (upcoming list, month grid, calendar feed) and an event's own."""
 
 import calendar
-import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+import django_filters
 from django.http import Http404, HttpResponse
 from django.utils import timezone
-from django.utils.http import content_disposition_header, urlencode
+from django.utils.http import content_disposition_header
 from django.views.decorators.cache import patch_cache_control
 
 from areas.models import AreaPage
 from home.caching import cached_for_version
+from home.feeds import FEED_MAX_AGE
+from home.filters import PublicFilterSet, SlugChoiceFilter
 from home.models import SiteSettings
 from home.pagination import paginate
 from home.visibility import visible
 from local_events import recurrence
+from local_events.choices import EventType
 from local_events.ical import build_calendar
-from local_events.models import EventType, Occurrence, occurrence_window
+from local_events.recurrence import occurrence_window
 
-SLUG = re.compile(r"[-\w]+")
 PER_PAGE = 20
-FEED_MAX_AGE = 60 * 15
 FEED_CACHE_SECONDS = 60 * 60 * 6
 WHEN = {
     "today": "Today",
@@ -37,69 +37,49 @@ PLURALS = {
     EventType.TRAINING: "training sessions",
     EventType.AWARENESS_DAY: "awareness days",
 }
-Parish = AreaPage
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What a resident narrowed the events to. Unknown values are a 404: they only come from a
-    mistyped or out-of-date link, and showing everything instead would hide that."""
+class EventFilters(PublicFilterSet):
+    """What a resident narrowed the events to: of events, or (via="event__") of their dates."""
 
-    parish: object = None
-    event_type: str = ""
-    when: str = ""
+    parish = SlugChoiceFilter()
+    type = django_filters.ChoiceFilter(field_name="event_type", choices=EventType.choices)
 
-    @classmethod
-    def from_request(cls, request, allow_when=True):
-        parish_slug = request.GET.get("parish", "")
-        event_type = request.GET.get("type", "")
-        when = request.GET.get("when", "") if allow_when else ""
-        parish = None
-        if parish_slug:
-            if SLUG.fullmatch(parish_slug):
-                parish = visible(Parish.objects.filter(slug=parish_slug)).first()
-            if parish is None:
-                raise Http404("There is no such parish or town.")
-        if event_type and event_type not in EventType.values:
-            raise Http404("There is no such type of event.")
-        if when and when not in WHEN:
-            raise Http404("There is no such choice of dates.")
-        return cls(parish, event_type, when)
+    not_found = {
+        "parish": "There is no such parish or town.",
+        "type": "There is no such type of event.",
+        "when": "There is no such choice of dates.",
+    }
 
-    def apply(self, queryset, via=""):
-        """Filter events, or (with via="event__") their occurrences."""
-        if self.parish is not None:
-            queryset = queryset.filter(**{f"{via}parish": self.parish})
-        if self.event_type:
-            queryset = queryset.filter(**{f"{via}event_type": self.event_type})
-        return queryset
-
-    def query(self, **overrides):
-        """The filters as a query string, for links that keep them."""
-        values = {
-            "parish": self.parish.slug if self.parish else "",
-            "type": self.event_type,
-            "when": self.when,
-            **overrides,
-        }
-        pairs = {key: value for key, value in values.items() if value}
-        return f"?{urlencode(pairs)}" if pairs else ""
+    def __init__(self, data, queryset, *, via="", **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        for filter_ in self.filters.values():
+            if filter_.field_name:
+                filter_.field_name = via + filter_.field_name
 
     @property
+    def when(self):
+        return self.chosen.get("when", "")
+
     def query_without_when(self):
         return self.query(when="")
 
-    @property
-    def active(self):
-        return bool(self.parish or self.event_type or self.when)
-
     def describe(self):
-        words = [PLURALS[self.event_type]] if self.event_type else ["events"]
-        if self.parish:
-            words.append(f"in {self.parish.title}")
-        if self.when:
-            words.append(WHEN[self.when].lower())
+        chosen = self.chosen
+        words = [PLURALS[chosen["type"]]] if "type" in chosen else ["events"]
+        if "parish" in chosen:
+            words.append(f"in {chosen['parish'].title}")
+        if "when" in chosen:
+            words.append(WHEN[chosen["when"]].lower())
         return " ".join(words)
+
+
+class UpcomingEventFilters(EventFilters):
+    # A span of dates, which the listing applies as a range (date_range).
+    when = django_filters.ChoiceFilter(choices=list(WHEN.items()), method="dates_in_view")
+
+    def dates_in_view(self, queryset, name, value):
+        return queryset
 
 
 def date_range(when, now):
@@ -121,10 +101,6 @@ def date_range(when, now):
     return now, occurrence_window(today)[1]
 
 
-def occurrences_under(index):
-    return Occurrence.objects.public().filter(event__path__startswith=index.path).for_listing()
-
-
 def by_day(occurrences, today):
     """[(date, [occurrence…])…] in order, for lists with a heading per day. An event over
     several days that began before today is listed under today."""
@@ -135,19 +111,27 @@ def by_day(occurrences, today):
     return sorted(days.items())
 
 
+def parishes():
+    """The places residents may filter by: any they may see, with events or not."""
+    return {"parish": visible(AreaPage.objects.all())}
+
+
 def filter_options(index):
     parishes = (
-        visible(Parish.objects.all()).filter(events__in=index.events()).distinct().order_by("title")
+        visible(AreaPage.objects.all())
+        .filter(events__in=index.events())
+        .distinct()
+        .order_by("title")
     )
     return {"parishes": parishes, "event_types": EventType.choices, "when_choices": WHEN.items()}
 
 
 def upcoming(index, request):
-    filters = Filters.from_request(request)
-    now = timezone.now()
-    occurrences = filters.apply(occurrences_under(index), "event__").overlapping(
-        *date_range(filters.when, now)
+    filters = UpcomingEventFilters(
+        request.GET, index.occurrences(), via="event__", choices=parishes()
     )
+    now = timezone.now()
+    occurrences = filters.qs.overlapping(*date_range(filters.when, now))
     page_obj = paginate(request, occurrences, PER_PAGE)
     today = timezone.localdate(now)
     shown = recurrence.add_months(today.replace(day=1), 1 if filters.when == "next-month" else 0)
@@ -172,9 +156,9 @@ def month_grid(index, request, year, month):
     first = date(year, month, 1)
     if not window_start.date() <= first < window_end.date():
         raise Http404("Dates that far away are not in the calendar.")
-    filters = Filters.from_request(request, allow_when=False)
+    filters = EventFilters(request.GET, index.occurrences(), via="event__", choices=parishes())
     next_first = recurrence.add_months(first, 1)
-    occurrences = filters.apply(occurrences_under(index), "event__").overlapping(
+    occurrences = filters.qs.overlapping(
         recurrence.local(first, None), recurrence.local(next_first, None)
     )
     days = {}
@@ -247,8 +231,8 @@ def calendar_response(request, events, name, filename=None, variant=""):
 
 
 def calendar_feed(index, request):
-    filters = Filters.from_request(request, allow_when=False)
-    events = filters.apply(index.events()).prefetch_related("changes").order_by("path")
+    filters = EventFilters(request.GET, index.events(), choices=parishes())
+    events = filters.qs.prefetch_related("changes").order_by("path")
     partnership = SiteSettings.for_request(request).partnership_name
     name = f"{partnership}: events"
     if filters.active:

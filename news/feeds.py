@@ -1,9 +1,7 @@
-"""News in feeds: the items for an area's feeds (an area source, news/wagtail_hooks.py) and the
-whole site's feeds at /news/feed.rss and /news/feed.atom, which carry what every feature
-registers (home/registry.py), as an area's do."""
+"""News in feeds: the items for an area's feeds and the whole site's (an area source,
+news/wagtail_hooks.py; the site's feeds are UpdateIndexPage's routes)."""
 
-from home.feeds import FeedItem, as_html, feed_response, partnership_name, published_at
-from home.registry import feed_items
+from home.feeds import FeedItem, as_html, published_at
 from home.visibility import visible
 from news.models import UpdatePage
 
@@ -28,15 +26,4 @@ def news_feed_items(area, request, count):
     updates = visible(area.updates.all() if area else UpdatePage.objects.all())
     return update_items(
         updates.order_by("-date", "-pk").prefetch_related("topics")[:count], request
-    )
-
-
-def site_feed(index, request, kind):
-    return feed_response(
-        index,
-        request,
-        kind,
-        title=f"{partnership_name(request)}: news",
-        description=f"Local updates and 'you said, we did' from {partnership_name(request)}.",
-        items=feed_items(None, request),
     )

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.feeds import feed_response, partnership_name
 from home.pagination import paginate
 from home.visibility import is_visible, visible
 from news.forms import UpdatePageForm
@@ -42,17 +43,25 @@ class UpdateIndexPage(RoutablePageMixin, Page):
             request, context_overrides={"page_obj": paginate(request, updates, PER_PAGE)}
         )
 
+    # The whole site's feeds carry what every feature registers (home/registry.py), as an
+    # area's do.
     @path("feed.rss/", name="rss")
     def rss_route(self, request):
-        from news.feeds import site_feed
-
-        return site_feed(self, request, "rss")
+        return self.site_feed(request, "rss")
 
     @path("feed.atom/", name="atom")
     def atom_route(self, request):
-        from news.feeds import site_feed
+        return self.site_feed(request, "atom")
 
-        return site_feed(self, request, "atom")
+    def site_feed(self, request, kind):
+        partnership = partnership_name(request)
+        return feed_response(
+            self,
+            request,
+            kind,
+            title=f"{partnership}: news",
+            description=f"Local updates and 'you said, we did' from {partnership}.",
+        )
 
     class Meta:
         verbose_name = "news index page"

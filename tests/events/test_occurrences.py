@@ -6,8 +6,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from local_events import recurrence
-from local_events.models import Occurrence, occurrence_window
+from local_events.models import Occurrence
 from local_events.occurrences import rebuild_all
+from local_events.recurrence import occurrence_window
 from tests.events.factories import first_of_next_month, make_event
 
 

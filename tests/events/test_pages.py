@@ -99,7 +99,7 @@ def test_the_month_grid_is_a_table_with_each_days_events(client, surgery):
 
 
 def test_the_month_grid_stops_at_the_ends_of_the_window(client, demo):
-    from local_events.models import occurrence_window
+    from local_events.recurrence import occurrence_window
 
     start, end = occurrence_window()
     first = start.date()
