@@ -7,19 +7,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import SectionIndexPage
 from home.visibility import visible
 
 
-class AreaIndexPage(Page):
+class AreaIndexPage(SectionIndexPage):
     """/areas/: find your parish or town."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["areas.AreaPage"]
-    max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -20,7 +20,7 @@ from campaigns import windows
 from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
 from home.blocks import BodyBlock
-from home.models import QuickExitMixin
+from home.models import QuickExitMixin, SectionIndexPage
 from home.phone import dialable
 from home.visibility import is_visible, visible
 
@@ -212,16 +212,10 @@ def routes_for_topics(topics):
 # Pages ----------------------------------------------------------------------------------------
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(SectionIndexPage):
     """/campaigns/: what is on now, coming up and past, filterable by topic."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
 
     def campaigns(self):
         return (
@@ -406,18 +400,13 @@ class CampaignPage(QuickExitMixin, Page):
         verbose_name = "campaign page"
 
 
-class ReportPage(RoutablePageMixin, QuickExitMixin, Page):
+class ReportPage(RoutablePageMixin, QuickExitMixin, SectionIndexPage):
     """/report/: what to do in an emergency first, then a page for each topic listing who to
     report to and where to get support."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     settings_panels = [*Page.settings_panels, FieldPanel("show_quick_exit")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     @staticmethod
     def topics():

@@ -22,12 +22,18 @@ from wagtail.models import (
     Orderable,
     Page,
     RevisionMixin,
+    Site,
 )
 from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock, SignpostBlock
-from home.caching import ContentVersion  # noqa: F401  (its row is the cache's; defined beside it)
-from home.visibility import is_visible, not_expired_q
+from home.caching import (
+    ContentVersion,  # noqa: F401  (its row is the cache's; defined beside it)
+    cached_for_version,
+)
+from home.visibility import is_visible, not_expired_q, visible
+
+SECTION_INDEX_CACHE_SECONDS = 60 * 60 * 24
 
 # Pages ----------------------------------------------------------------------------------------
 
@@ -57,6 +63,42 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+
+class SectionIndexPage(Page):
+    """The top page of a section of the site (/events/, /plans/, /news/...): one for each site,
+    under its home page, with a sentence or two under the title."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_site(cls, site):
+        """This section's index in `site` as residents may see it, or None. Kept under the
+        content version, so the home page's panels link to it at no cost."""
+        if site is None:
+            return None
+        found = cached_for_version(
+            f"section-index:{cls._meta.label_lower}:{site.pk}",
+            lambda: visible(cls.objects.descendant_of(site.root_page)).first() or False,
+            SECTION_INDEX_CACHE_SECONDS,
+        )
+        return found or None
+
+    @classmethod
+    def url_for(cls, request, full=False):
+        """The address of this section's index for the site `request` is on, or None."""
+        index = cls.for_site(Site.find_for_request(request)) if request else None
+        if index is None:
+            return None
+        return index.get_full_url(request) if full else index.get_url(request)
 
 
 class QuickExitMixin(models.Model):

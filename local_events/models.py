@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models import SectionIndexPage
 from home.visibility import shown, visible
 from local_events import recurrence, views
 from local_events.choices import WEEK_CHOICES, WEEKDAY_CHOICES, EventType, Repeats
@@ -29,17 +30,11 @@ EARLIEST, LATEST = recurrence.EARLIEST, recurrence.LATEST
 UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     """/events/: what is coming up, a month at a time, and the calendar feed. The views are in
     local_events/views.py."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     @path("", name="upcoming")
     def upcoming_route(self, request):

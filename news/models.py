@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.feeds import feed_response, partnership_name
+from home.models import SectionIndexPage
 from home.pagination import paginate
 from home.visibility import is_visible, visible
 from news.forms import UpdatePageForm
@@ -22,16 +23,10 @@ from news.forms import UpdatePageForm
 PER_PAGE = 10
 
 
-class UpdateIndexPage(RoutablePageMixin, Page):
+class UpdateIndexPage(RoutablePageMixin, SectionIndexPage):
     """/news/: local updates, newest first, with the site-wide feeds."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.UpdatePage"]
-    max_count_per_parent = 1
 
     def updates(self):
         return visible(UpdatePage.objects.child_of(self))

@@ -6,8 +6,7 @@ from plans.models import YouSaidWeDid, YouSaidWeDidIndexPage
 
 
 def index_url(request):
-    index = YouSaidWeDidIndexPage.shown()
-    return index.get_full_url(request) if index else None
+    return YouSaidWeDidIndexPage.url_for(request, full=True)
 
 
 def entries(area):

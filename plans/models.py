@@ -35,6 +35,7 @@ from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock, DocumentBlock
+from home.models import SectionIndexPage
 from home.slugs import free_slug
 from home.visibility import shown, visible
 from plans import indicators as indicator_maths
@@ -59,16 +60,10 @@ BULLET_MARK = re.compile(r"^[-•*]\s+")
 # Pages ----------------------------------------------------------------------------------------
 
 
-class PlanIndexPage(Page):
+class PlanIndexPage(SectionIndexPage):
     """/plans/: every plan, the current ones first."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["plans.PlanPage"]
-    max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -1037,22 +1032,11 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         ordering = ["-said_on"]
 
 
-class YouSaidWeDidIndexPage(RoutablePageMixin, Page):
+class YouSaidWeDidIndexPage(RoutablePageMixin, SectionIndexPage):
     """/you-said-we-did/: everything residents raised and what was done, filterable, each with
     its own address for feeds and links."""
 
-    introduction = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-
-    @classmethod
-    def shown(cls):
-        """The index residents may see, or None: each entry's address is under it."""
-        return visible(cls.objects.all()).first()
 
     def entries(self):
         return YouSaidWeDid.objects.published()

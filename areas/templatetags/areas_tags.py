@@ -1,6 +1,6 @@
 from django import template
 
-from areas.models import AreaPage
+from areas.models import AreaIndexPage, AreaPage
 from home.visibility import visible
 
 register = template.Library()
@@ -10,5 +10,5 @@ register = template.Library()
 def find_your_area(context):
     """For the home page: every town and parish, one link each. One query."""
     areas = list(visible(AreaPage.objects.all()).order_by("title"))
-    index_url = areas[0].url.rstrip("/").rsplit("/", 1)[0] + "/" if areas else None
-    return {"areas": areas, "index_url": index_url, "request": context.get("request")}
+    request = context.get("request")
+    return {"areas": areas, "index_url": AreaIndexPage.url_for(request), "request": request}

@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 
-from campaigns.models import CampaignPage, sort_by_state
+from campaigns.models import CampaignIndexPage, CampaignPage, sort_by_state
 from home.visibility import visible
 
 register = template.Library()
@@ -18,8 +18,7 @@ def campaigns_on_now(context):
         "on_now": sorted_campaigns["on_now"],
         "coming_up": sorted_campaigns["coming_up"][:COMING_UP_ON_HOME_PAGE],
         "request": context.get("request"),
-        # The index is every campaign's parent: its address is theirs less the last part.
-        "campaigns_index_url": campaigns[0].url.rstrip("/").rsplit("/", 1)[0] + "/"
+        "campaigns_index_url": CampaignIndexPage.url_for(context.get("request"))
         if campaigns
         else None,
     }

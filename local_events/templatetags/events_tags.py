@@ -2,7 +2,7 @@ from django import template
 from django.utils import timezone
 
 from home.dates import clock
-from local_events.models import Occurrence
+from local_events.models import EventIndexPage, Occurrence
 
 register = template.Library()
 
@@ -46,23 +46,19 @@ def next_events(context):
         .public()
         .for_listing()[:NEXT_EVENTS_ON_HOME_PAGE]
     )
-    events_url = None
-    if occurrences:
-        # The index is every event's parent: its address is theirs less the last part.
-        events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"
-    return {"occurrences": occurrences, "events_url": events_url, "request": context.get("request")}
+    request = context.get("request")
+    events_url = EventIndexPage.url_for(request) if occurrences else None
+    return {"occurrences": occurrences, "events_url": events_url, "request": request}
 
 
 @register.inclusion_tag("events/includes/parish_events.html", takes_context=True)
 def events_in(context, parish, count=5):
     """The next dates of a parish's events, for its area page. One query."""
     occurrences = list(Occurrence.objects.coming_up_in(parish)[:count])
-    events_url = None
-    if occurrences:
-        events_url = occurrences[0].event.url.rstrip("/").rsplit("/", 1)[0] + "/"
+    request = context.get("request")
     return {
         "occurrences": occurrences,
-        "events_url": events_url,
+        "events_url": EventIndexPage.url_for(request) if occurrences else None,
         "parish": parish,
-        "request": context.get("request"),
+        "request": request,
     }

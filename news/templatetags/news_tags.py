@@ -1,7 +1,7 @@
 from django import template
 
 from home.visibility import visible
-from news.models import UpdatePage
+from news.models import UpdateIndexPage, UpdatePage
 
 register = template.Library()
 
@@ -10,5 +10,6 @@ register = template.Library()
 def latest_updates(context, count=3):
     """For the home page: the newest local updates. One query."""
     updates = list(visible(UpdatePage.objects.all()).order_by("-date", "-pk")[:count])
-    news_url = updates[0].url.rstrip("/").rsplit("/", 1)[0] + "/" if updates else None
-    return {"updates": updates, "news_url": news_url, "request": context.get("request")}
+    request = context.get("request")
+    news_url = UpdateIndexPage.url_for(request) if updates else None
+    return {"updates": updates, "news_url": news_url, "request": request}

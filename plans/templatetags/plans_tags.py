@@ -40,7 +40,7 @@ def current_plan_priorities(context):
 
 @register.inclusion_tag("plans/includes/you_said_we_did_panel.html", takes_context=True)
 def you_said_we_did_panel(context, parish=None, priority=None, count=3, heading="You said, we did"):
-    """The latest "you said, we did" for the home page, an area or a priority. Two queries."""
+    """The latest "you said, we did" for the home page, an area or a priority. One query (the index is cached)."""
     items = YouSaidWeDid.objects.published().for_listing()
     query = ""
     if any(page is not None and page.pk is None for page in (parish, priority)):
@@ -50,10 +50,10 @@ def you_said_we_did_panel(context, parish=None, priority=None, count=3, heading=
             items, query = items.filter(parish=parish), f"?parish={parish.slug}"
         if priority is not None:
             items, query = items.filter(priority=priority), f"?priority={priority.pk}"
-    index = YouSaidWeDidIndexPage.shown()
+    request = context.get("request")
     return {
         "items": list(items[:count]),
-        "index_url": index.get_url(context.get("request")) if index else None,
+        "index_url": YouSaidWeDidIndexPage.url_for(request),
         "query": query,
         "heading": heading,
         "hide_parish": parish is not None,
