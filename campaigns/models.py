@@ -19,7 +19,7 @@ from wagtail.search import index
 from campaigns import windows
 from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
-from home.blocks import BodyBlock
+from home.fields import BodyField
 from home.models import QuickExitMixin, SectionIndexPage
 from home.phone import dialable
 from home.visibility import is_visible, visible
@@ -300,7 +300,7 @@ class CampaignPage(QuickExitMixin, Page):
     topics = ParentalManyToManyField(Topic, blank=True, related_name="campaigns")
     priorities = ParentalManyToManyField("plans.PriorityPage", blank=True, related_name="campaigns")
     partners = ParentalManyToManyField("plans.Partner", blank=True, related_name="campaigns")
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
     toolkit = StreamField(
         toolkit_blocks(),
         blank=True,

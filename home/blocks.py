@@ -292,8 +292,8 @@ class ReportingRouteBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    """The blocks a general page body offers, in the order editors see them. Migrations refer to
-    this class by its path (home.blocks.BodyBlock) rather than writing every block out."""
+    """The blocks a general page body offers, in the order editors see them. Bodies are
+    BodyFields (home/fields.py), which migrations name rather than writing every block out."""
 
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")
     figure = FigureBlock()

@@ -26,11 +26,12 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from home.blocks import BodyBlock, LinkBlock, SignpostBlock
+from home.blocks import LinkBlock, SignpostBlock
 from home.caching import (
     ContentVersion,  # noqa: F401  (its row is the cache's; defined beside it)
     cached_for_version,
 )
+from home.fields import BodyField
 from home.visibility import is_visible, not_expired_q, visible
 
 SECTION_INDEX_CACHE_SECONDS = 60 * 60 * 24
@@ -49,7 +50,7 @@ class HomePage(Page):
         blank=True,
         help_text="The few places most residents want to go next.",
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -123,7 +124,7 @@ class StandardPage(QuickExitMixin, Page):
     """A general page: about the partnership, the accessibility statement, privacy."""
 
     introduction = models.TextField(blank=True, help_text="The lead paragraph under the title.")
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -14,11 +14,10 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from home.fields import BodyField
 from home.models import SectionIndexPage
 from home.visibility import shown, visible
 from local_events import recurrence, views
@@ -133,7 +132,7 @@ class EventPage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="events",
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -9,12 +9,11 @@ from django.forms import CheckboxSelectMultiple
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
 from home.feeds import feed_response, partnership_name
+from home.fields import BodyField
 from home.models import SectionIndexPage
 from home.pagination import paginate
 from home.visibility import is_visible, visible
@@ -67,7 +66,7 @@ class UpdatePage(Page):
 
     date = models.DateField(default=date.today, help_text="Shown on the update and used in feeds.")
     summary = models.TextField(help_text="The news in a sentence or two, for lists and feeds.")
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
     parishes = ParentalManyToManyField(
         "areas.AreaPage",
         blank=True,

@@ -34,7 +34,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
-from home.blocks import BodyBlock, DocumentBlock
+from home.blocks import DocumentBlock
+from home.fields import BodyField
 from home.models import SectionIndexPage
 from home.slugs import free_slug
 from home.visibility import shown, visible
@@ -100,7 +101,7 @@ class PlanPage(RoutablePageMixin, Page):
         "Section or Prevention tier.",
     )
     cross_cutting_themes = StreamField([("theme", ThemeBlock())], blank=True)
-    body = StreamField(BodyBlock(), blank=True)
+    body = BodyField(blank=True)
     documents = StreamField([("document", DocumentBlock())], blank=True)
 
     content_panels = [

@@ -11,7 +11,7 @@ from wagtail import blocks
 from wagtail.admin.telepath import JSContext
 from wagtail.fields import StreamField
 
-from home.blocks import CharBlock, SignpostBlock, StatisticBlock, TextBlock, body_blocks
+from home.blocks import BodyBlock, CharBlock, SignpostBlock, StatisticBlock, TextBlock, body_blocks
 from home.forms import LimitedCharField
 
 
@@ -123,6 +123,22 @@ def test_the_blocks_deconstruct_for_migrations_and_rebuild_equal():
     statistic_value = rebuilt.child_blocks["statistic"].child_blocks["value"]
     assert isinstance(statistic_value, CharBlock)
     assert statistic_value.field.help_text == "For example 34% or 1,200. Up to 20 characters."
+
+
+def test_a_page_body_is_written_into_migrations_by_name_not_block_by_block():
+    from django.db.migrations.writer import MigrationWriter
+
+    from home.fields import BodyField
+    from home.models import StandardPage
+
+    field = StandardPage._meta.get_field("body")
+    assert isinstance(field, BodyField)
+    _name, path, args, kwargs = field.deconstruct()
+    assert (path, args, kwargs) == ("home.fields.BodyField", [], {"blank": True})
+    written, _imports = MigrationWriter.serialize(field)
+    assert written == "home.fields.BodyField(blank=True)"
+    rebuilt = import_string(path)(*args, **kwargs)
+    assert list(rebuilt.stream_block.child_blocks) == list(BodyBlock.base_blocks)
 
 
 def test_searchable_content_is_unchanged():

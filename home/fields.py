@@ -1,0 +1,22 @@
+"""Model fields every app shares."""
+
+from wagtail.fields import StreamField
+
+from home.blocks import BodyBlock
+
+
+class BodyField(StreamField):
+    """A page's body, of BodyBlock's blocks.
+
+    Migrations name this field instead of copying out BodyBlock's definition (3.4 KB for each
+    body), so adding or changing a block of the body is one change in home/blocks.py and needs no
+    migration in every app. A migration written before this field keeps its copy."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.pop("block_lookup", None)
+        super().__init__(BodyBlock(), **kwargs)
+
+    def deconstruct(self):
+        # Django's own, not StreamField's, which writes every block out.
+        name, path, _args, kwargs = super(StreamField, self).deconstruct()
+        return name, path, [], kwargs
