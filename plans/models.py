@@ -672,9 +672,6 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
     def status_label(self):
         return Status.LABELS.get(self.latest_status, "No update yet")
 
-    @property
-    def status_tag_class(self):
-        return Status.TAG_CLASSES.get(self.latest_status, "govuk-tag--grey")
 
     class Meta:
         ordering = ["priority", "sort_order", "reference"]
@@ -733,9 +730,6 @@ class ProgressUpdate(models.Model):
     def period_label(self):
         return quarter_label(self.year, self.quarter)
 
-    @property
-    def status_tag_class(self):
-        return Status.TAG_CLASSES[self.status]
 
     def clean(self):
         if self.year and not 2000 <= self.year <= 2100:

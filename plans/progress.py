@@ -28,15 +28,6 @@ class Status:
         (NOT_STARTED, "Not started"),
     ]
     LABELS = dict(CHOICES)
-    # GOV.UK Frontend tag colours. The tag always carries the words too, never colour alone.
-    TAG_CLASSES = {
-        COMPLETE: "",  # the default tag colour
-        ON_TRACK: "govuk-tag--green",
-        AT_RISK: "govuk-tag--yellow",
-        OFF_TRACK: "govuk-tag--red",
-        ON_HOLD: "govuk-tag--grey",
-        NOT_STARTED: "govuk-tag--grey",
-    }
 
 
 NO_UPDATE = "no_update"
@@ -293,7 +284,6 @@ class StatusCount:
     status: str
     label: str
     count: int
-    tag_class: str
 
 
 @dataclass(frozen=True)
@@ -325,12 +315,12 @@ def rollup_counts(tally) -> Rollup:
     """The same from counts already made: {status: count}, with "" or NO_UPDATE for none yet."""
     tally = Counter({(status or NO_UPDATE): count for status, count in tally.items()})
     counts = [
-        StatusCount(status, label, tally[status], Status.TAG_CLASSES[status])
+        StatusCount(status, label, tally[status])
         for status, label in Status.CHOICES
         if tally[status]
     ]
     if tally[NO_UPDATE]:
-        counts.append(StatusCount(NO_UPDATE, NO_UPDATE_LABEL, tally[NO_UPDATE], "govuk-tag--grey"))
+        counts.append(StatusCount(NO_UPDATE, NO_UPDATE_LABEL, tally[NO_UPDATE]))
     return Rollup(counts=counts, total=sum(tally.values()), complete=tally[Status.COMPLETE])
 
 

@@ -12,6 +12,7 @@ from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
 from home.phone import dialable
+from home.status import tag_class
 from home.visibility import shown, visible
 
 register = template.Library()
@@ -249,3 +250,9 @@ def registered_panels(context, where, page=None):
         "embed": registry.embed_panels,
     }[where]()
     return mark_safe("".join(panel.render(context, page) for panel in chosen))
+
+
+@register.inclusion_tag("components/tag.html")
+def status_tag(status, text):
+    """A GOV.UK tag for a status, in the colour home/status.py gives it, with its words."""
+    return {"text": text, "tag_class": tag_class(status)}

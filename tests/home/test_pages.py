@@ -166,3 +166,20 @@ def test_a_bad_request_gets_a_plain_styled_page(client, demo, settings):
     assert response.status_code == 400
     assert "Sorry, we could not understand that request" in response.content.decode()
     parse_strictly(response.content.decode())
+
+
+def test_a_status_tag_has_its_words_and_the_one_colour_for_its_status():
+    from django.template import Context, Template
+
+    template = Template("{% load site_tags %}{% status_tag status text %}")
+    render = lambda status, text: template.render(Context({"status": status, "text": text})).strip()  # noqa: E731
+    assert render("off_track", "Off track") == (
+        '<strong class="govuk-tag govuk-tag--red">Off track</strong>'
+    )
+    assert render("cancelled", "Cancelled") == (
+        '<strong class="govuk-tag govuk-tag--red">Cancelled</strong>'
+    )
+    # A status with no colour of its own has GOV.UK's default tag; the words are escaped.
+    assert render("complete", "<b>Done</b>") == (
+        '<strong class="govuk-tag">&lt;b&gt;Done&lt;/b&gt;</strong>'
+    )

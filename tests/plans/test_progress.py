@@ -10,6 +10,7 @@ from plans.blocks import ProgressFigureBlock
 from plans.progress import (
     CALENDAR_YEAR,
     HALF,
+    NO_UPDATE,
     QUARTER,
     YEAR,
     YEAR_TO_DATE,
@@ -244,9 +245,12 @@ def test_rollup_of_one_action_is_singular():
 
 
 def test_every_status_has_a_tag_and_words():
+    from home.status import COLOURS
+
     for status, label in Status.CHOICES:
         assert label
-        assert status in Status.TAG_CLASSES
+        assert status in COLOURS
+    assert NO_UPDATE in COLOURS
 
 
 def test_groups_keep_the_order_they_first_appear_in():
