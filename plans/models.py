@@ -672,7 +672,6 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
     def status_label(self):
         return Status.LABELS.get(self.latest_status, "No update yet")
 
-
     class Meta:
         ordering = ["priority", "sort_order", "reference"]
 
@@ -729,7 +728,6 @@ class ProgressUpdate(models.Model):
     @property
     def period_label(self):
         return quarter_label(self.year, self.quarter)
-
 
     def clean(self):
         if self.year and not 2000 <= self.year <= 2100:
