@@ -19,6 +19,7 @@ from wagtail.search import index
 from campaigns import windows
 from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
+from home.dates import date_span
 from home.fields import BodyField
 from home.models import QuickExitMixin, SectionIndexPage
 from home.phone import dialable
@@ -361,7 +362,7 @@ class CampaignPage(QuickExitMixin, Page):
 
     @property
     def dates_in_words(self):
-        return windows.describe(*self.dates())
+        return date_span(*self.dates())
 
     @property
     def introduction(self):

@@ -20,6 +20,7 @@ from wagtail_modeladmin.views import IndexView as ModelAdminIndexView
 
 from campaigns import schedule, windows
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, ReportingRoute, Topic
+from home.dates import date_span
 from home.filters import YEAR
 from home.viewsets import OfficerViewSet
 
@@ -137,7 +138,7 @@ class CommsScheduleAdmin(ModelAdmin):
 
     @staticmethod
     def window(page):
-        text = windows.describe(*page.dates())
+        text = date_span(*page.dates())
         return f"{text} (every year)" if page.repeats_yearly else text
 
     window.short_description = "Campaign window"

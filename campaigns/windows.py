@@ -50,15 +50,3 @@ def state(window: Window, today: date) -> str:
     if today > end:
         return PAST
     return ON_NOW
-
-
-def describe(start: date, end: date) -> str:
-    """Dates the GOV.UK way: '9 to 16 October 2026', '25 November to 10 December 2026',
-    '1 December 2026 to 6 January 2027', '5 November 2026'."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if start.year != end.year:
-        return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%B} to {end.day} {end:%B %Y}"
-    return f"{start.day} to {end.day} {end:%B %Y}"

@@ -1,12 +1,11 @@
 from django.http import Http404
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import autosave
-from home.dates import clock
+from home.dates import date_and_time
 from home.models import AlertBanner
 from home.visibility import served_page_hidden
 
@@ -36,8 +35,7 @@ def when(field):
         moment = getattr(banner, field)
         if moment is None:
             return ""
-        moment = timezone.localtime(moment)
-        return f"{moment.day} {moment:%B %Y}, {clock(moment)}"
+        return date_and_time(moment)
 
     return value
 

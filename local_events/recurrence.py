@@ -13,6 +13,8 @@ from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.utils import timezone
 
+from home.dates import day_month_year
+
 LONDON = ZoneInfo("Europe/London")
 UTC = ZoneInfo("UTC")
 # Dates outside these are typing mistakes, and far enough out to break date arithmetic.
@@ -134,7 +136,7 @@ def describe(rrule: str, start: date) -> str:
                 .astimezone(LONDON)
                 .date()
             )
-        words += f" until {last.day} {last:%B %Y}"
+        words += f" until {day_month_year(last)}"
     return words
 
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.widgets import AdminDateInput
 
+from home.dates import day_month_year
 from home.forms import LimitedCharField
 from plans import plan_import, roll_forward
 from plans.importing import check_numbered_rows, check_rows
@@ -434,7 +435,7 @@ class RollForwardForm(forms.Form):
             self.add_error(
                 "ends_on",
                 "The plan cannot end before it starts: give an end date on or after "
-                f"{plan_import.long_date(starts_on)}.",
+                f"{day_month_year(starts_on)}.",
             )
         return cleaned
 

@@ -35,6 +35,7 @@ from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 
 from home.blocks import DocumentBlock
+from home.dates import day_month_year, month_year
 from home.fields import BodyField
 from home.models import SectionIndexPage
 from home.slugs import free_slug
@@ -131,7 +132,7 @@ class PlanPage(RoutablePageMixin, Page):
 
     @property
     def period_label(self):
-        return f"{self.starts_on:%B %Y} to {self.ends_on:%B %Y}"
+        return f"{month_year(self.starts_on)} to {month_year(self.ends_on)}"
 
     def clean(self):
         super().clean()
@@ -139,7 +140,7 @@ class PlanPage(RoutablePageMixin, Page):
             raise ValidationError(
                 {
                     "ends_on": "The plan cannot end before it starts: give an end date on or "
-                    f"after {self.starts_on.day} {self.starts_on:%B %Y}."
+                    f"after {day_month_year(self.starts_on)}."
                 }
             )
 
@@ -623,8 +624,8 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         if not self.target_date:
             return ""
         if self.target_month_only:
-            return f"{self.target_date:%B %Y}"
-        return f"{self.target_date.day} {self.target_date:%B %Y}"
+            return month_year(self.target_date)
+        return day_month_year(self.target_date)
 
     def is_overdue(self, today=None):
         """Past its target (the end of the month, for a month) and not complete: as
@@ -642,9 +643,9 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         if not isinstance(plan, PlanPage) or plan.period_contains(self.target_date):
             return ""
         return (
-            f"Check the target date: {self.target_date.day} {self.target_date:%B %Y} is outside "
-            f"the period of {plan.title} ({plan.starts_on.day} {plan.starts_on:%B %Y} to "
-            f"{plan.ends_on.day} {plan.ends_on:%B %Y}). The action was saved."
+            f"Check the target date: {day_month_year(self.target_date)} is outside "
+            f"the period of {plan.title} ({day_month_year(plan.starts_on)} to "
+            f"{day_month_year(plan.ends_on)}). The action was saved."
         )
 
     def save(self, *args, **kwargs):
@@ -1012,7 +1013,7 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     def said_in_words(self):
         how = self.get_channel_display().lower()
         where = f" ({self.place})" if self.place else ""
-        return f"{self.said_on.day} {self.said_on:%B %Y}, {how}{where}"
+        return f"{day_month_year(self.said_on)}, {how}{where}"
 
     def clean(self):
         super().clean()

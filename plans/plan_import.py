@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from home.dates import day_month_year
 from plans.importing import CsvProblem, csv_rows
 from plans.progress import Status, parse_period
 
@@ -325,10 +326,6 @@ def key(text):
     return " ".join(str(text).split()).casefold()
 
 
-def long_date(day):
-    return f"{day.day} {day:%B %Y}"
-
-
 def parse_date(text):
     """2027-03-31, 31/03/2027, or a month alone (March 2027, Mar 2027: its last day)."""
     return parse_target(text)[0]
@@ -434,7 +431,7 @@ class Change:
         if lead:
             words.append("lead: " + ", ".join(lead))
         if due := self.values.get("target_date"):
-            words.append(f"target date: {long_date(due)}")
+            words.append(f"target date: {day_month_year(due)}")
         if self.update:
             year, quarter, status, _summary = self.update
             words.append(
@@ -609,8 +606,8 @@ def plan_changes(table, data, allowed_partners=None):
                         and not data.starts_on <= due <= data.ends_on
                     ):
                         warnings.append(
-                            f"Row {line}, target date: {long_date(due)} is outside the plan's "
-                            f"period ({long_date(data.starts_on)} to {long_date(data.ends_on)}); "
+                            f"Row {line}, target date: {day_month_year(due)} is outside the plan's "
+                            f"period ({day_month_year(data.starts_on)} to {day_month_year(data.ends_on)}); "
                             "it will be imported all the same"
                         )
             else:

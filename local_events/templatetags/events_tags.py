@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 
-from home.dates import clock
+from home.dates import clock, day_month, weekday_date
 from local_events.models import EventIndexPage, Occurrence
 
 register = template.Library()
@@ -16,9 +16,9 @@ def time_span(occurrence):
     end = timezone.localtime(occurrence.end)
     if occurrence.all_day:
         last = (end - timezone.timedelta(seconds=1)).date()
-        return "All day" if last == start.date() else f"All day until {last.day} {last:%B}"
+        return "All day" if last == start.date() else f"All day until {day_month(last)}"
     if end.date() != start.date():
-        return f"{clock(start)} until {end.day} {end:%B}, {clock(end)}"
+        return f"{clock(start)} until {day_month(end)}, {clock(end)}"
     return f"{clock(start)} to {clock(end)}"
 
 
@@ -30,9 +30,8 @@ def time_only(value):
 
 @register.filter
 def long_date(value):
-    """'Tuesday 24 November 2026' (GOV.UK style: no comma, no leading zero)."""
-    value = timezone.localtime(value).date() if hasattr(value, "hour") else value
-    return f"{value:%A} {value.day} {value:%B %Y}"
+    """'Tuesday 24 November 2026'."""
+    return weekday_date(value)
 
 
 @register.inclusion_tag("events/includes/home_events.html", takes_context=True)

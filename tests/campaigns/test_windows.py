@@ -9,11 +9,11 @@ from campaigns.windows import (
     ON_NOW,
     PAST,
     Window,
-    describe,
     occurrence,
     same_day_in,
     state,
 )
+from home.dates import date_span as describe
 
 HATE_CRIME_WEEK = Window(date(2024, 10, 9), date(2024, 10, 16), repeats_yearly=True)
 WHITE_RIBBON = Window(date(2024, 11, 25), date(2024, 12, 10), repeats_yearly=True)

@@ -183,3 +183,23 @@ def test_a_status_tag_has_its_words_and_the_one_colour_for_its_status():
     assert render("complete", "<b>Done</b>") == (
         '<strong class="govuk-tag">&lt;b&gt;Done&lt;/b&gt;</strong>'
     )
+
+
+def test_dates_are_worded_one_way_everywhere():
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from home import dates
+
+    day = date(2026, 10, 9)
+    assert dates.day_month_year(day) == "9 October 2026"
+    assert dates.day_month(day) == "9 October"
+    assert dates.month_year(day) == "October 2026"
+    assert dates.weekday_date(day) == "Friday 9 October 2026"
+    # An aware time is worded in London: 23:30 UTC in summer is the next day there.
+    late = datetime(2026, 7, 31, 23, 30, tzinfo=ZoneInfo("UTC"))
+    assert dates.day_month_year(late) == "1 August 2026"
+    assert dates.date_and_time(late) == "1 August 2026, 12:30am"
+    assert dates.date_span(date(2026, 12, 1), date(2027, 1, 6)) == (
+        "1 December 2026 to 6 January 2027"
+    )
