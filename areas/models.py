@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import SectionIndexPage
+from home.routes import file_route
 from home.visibility import visible
 
 
@@ -81,25 +82,25 @@ class AreaPage(RoutablePageMixin, Page):
 
         return self.render(request, context_overrides=area_context(self, request))
 
-    @path("feed.rss/", name="rss")
+    @file_route("feed.rss", name="rss")
     def rss_route(self, request):
         from areas.feeds import area_feed
 
         return area_feed(self, request, "rss")
 
-    @path("feed.atom/", name="atom")
+    @file_route("feed.atom", name="atom")
     def atom_route(self, request):
         from areas.feeds import area_feed
 
         return area_feed(self, request, "atom")
 
-    @path("events.ics/", name="events")
+    @file_route("events.ics", name="events")
     def events_route(self, request):
         from areas.views import area_calendar
 
         return area_calendar(self, request)
 
-    @path("updates.json/", name="json")
+    @file_route("updates.json", name="json")
     def json_route(self, request):
         from areas.views import area_json
 

@@ -10,6 +10,7 @@ from django.views.decorators.cache import patch_cache_control
 from home.dates import iso_local
 from home.feeds import FEED_MAX_AGE
 from home.registry import area_sources
+from home.routes import file_url
 
 JSON_ITEMS = 20
 
@@ -20,14 +21,14 @@ def area_context(area, request):
 
 def reuse_links(area, request):
     """The addresses a parish website can use, absolute, for copying."""
-    base = area.get_full_url(request)
+    ics = file_url(area, "events", request, full=True)
     return {
-        "rss": f"{base}feed.rss",
-        "atom": f"{base}feed.atom",
-        "ics": f"{base}events.ics",
-        "webcal": "webcal://" + f"{base}events.ics".split("://", 1)[1],
-        "json": f"{base}updates.json",
-        "embed": f"{base}embed/",
+        "rss": file_url(area, "rss", request, full=True),
+        "atom": file_url(area, "atom", request, full=True),
+        "ics": ics,
+        "webcal": "webcal://" + ics.split("://", 1)[1],
+        "json": file_url(area, "json", request, full=True),
+        "embed": area.get_full_url(request) + area.reverse_subpage("embed"),
     }
 
 

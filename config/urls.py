@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import lockouts
+from home import lockouts, routes
 from home import views as home_views
 from home.sitemap import SITEMAPS
 from search import views as search_views
@@ -22,7 +22,6 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    re_path(home_views.PAGE_FILE_PATTERN, home_views.serve_page_file, name="page_file"),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         lockouts.authenticate_with_page_password,
@@ -42,5 +41,9 @@ if settings.SERVE_MEDIA:
         )
     )
 
-# Wagtail's page tree last: it answers every URL the patterns above did not.
-urlpatterns.append(path("", include(wagtail_urls)))
+# Then the pages' own files (a plan's progress.csv, an area's feed.rss), and Wagtail's page tree
+# last: it answers every URL the patterns above did not.
+urlpatterns += [
+    re_path(routes.PAGE_FILE_PATTERN, home_views.serve_page_file, name="page_file"),
+    path("", include(wagtail_urls)),
+]

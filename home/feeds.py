@@ -15,6 +15,7 @@ from django.views.decorators.cache import patch_cache_control
 
 from home import registry
 from home.models import SiteSettings
+from home.routes import file_url
 
 FEED_ITEMS = 30
 # How long a feed, calendar or JSON file may be kept by a browser or shared cache, in seconds.
@@ -70,7 +71,7 @@ def feed_response(page, request, kind, title, description, area=None):
     the whole site (area None, the news index), newest first. Its own address, the feed's id,
     is the same whatever query string or host alias a reader used."""
     link = page.get_full_url(request)
-    feed_url = link + page.reverse_subpage(kind).rstrip("/")
+    feed_url = file_url(page, kind, request, full=True)
     feed = FORMATS[kind](
         title=title,
         link=link,

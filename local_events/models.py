@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.fields import BodyField
 from home.models import SectionIndexPage
+from home.routes import file_route
 from home.visibility import shown, visible
 from local_events import recurrence, views
 from local_events.choices import WEEK_CHOICES, WEEKDAY_CHOICES, EventType, Repeats
@@ -51,7 +52,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             )
         return views.month_grid(self, request, int(year), int(month))
 
-    @path("calendar.ics/", name="calendar")
+    @file_route("calendar.ics", name="calendar")
     def calendar_route(self, request):
         return views.calendar_feed(self, request)
 
@@ -330,7 +331,7 @@ class EventPage(RoutablePageMixin, Page):
     def event_route(self, request):
         return self.render(request, context_overrides=views.event_context(self, request))
 
-    @path("event.ics/", name="ical")
+    @file_route("event.ics", name="ical")
     def ical_route(self, request):
         return views.event_feed(self, request)
 

@@ -15,6 +15,7 @@ from home.feeds import FEED_MAX_AGE
 from home.filters import PublicFilterSet, SlugChoiceFilter
 from home.models import SiteSettings
 from home.pagination import paginate
+from home.routes import file_url
 from home.visibility import visible
 from local_events import recurrence
 from local_events.choices import EventType
@@ -208,8 +209,7 @@ def month_grid(index, request, year, month):
 
 def calendar_links(index, request, filters):
     """The calendar feed's address for the filters shown, and the same for calendar apps."""
-    path = index.get_full_url(request) + index.reverse_subpage("calendar").rstrip("/")
-    feed_url = path + filters.query(when="")
+    feed_url = file_url(index, "calendar", request, full=True) + filters.query(when="")
     return {"feed_url": feed_url, "webcal_url": "webcal://" + feed_url.split("://", 1)[1]}
 
 

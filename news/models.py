@@ -16,6 +16,7 @@ from home.feeds import feed_response, partnership_name
 from home.fields import BodyField
 from home.models import SectionIndexPage
 from home.pagination import paginate
+from home.routes import file_route
 from home.visibility import is_visible, visible
 from news.forms import UpdatePageForm
 
@@ -39,11 +40,11 @@ class UpdateIndexPage(RoutablePageMixin, SectionIndexPage):
 
     # The whole site's feeds carry what every feature registers (home/registry.py), as an
     # area's do.
-    @path("feed.rss/", name="rss")
+    @file_route("feed.rss", name="rss")
     def rss_route(self, request):
         return self.site_feed(request, "rss")
 
-    @path("feed.atom/", name="atom")
+    @file_route("feed.atom", name="atom")
     def atom_route(self, request):
         return self.site_feed(request, "atom")
 

@@ -38,6 +38,7 @@ from home.blocks import DocumentBlock
 from home.dates import day_month_year, month_year
 from home.fields import BodyField
 from home.models import SectionIndexPage
+from home.routes import file_route
 from home.slugs import free_slug
 from home.visibility import shown, visible
 from plans import indicators as indicator_maths
@@ -211,15 +212,15 @@ class PlanPage(RoutablePageMixin, Page):
         )
         return context
 
-    @path("progress.csv/", name="progress_csv")
+    @file_route("progress.csv", name="progress_csv")
     def progress_csv(self, request):
         return open_data.csv_response(self, self.actions(), request)
 
-    @path("updates.csv/", name="updates_csv")
+    @file_route("updates.csv", name="updates_csv")
     def updates_csv(self, request):
         return open_data.updates_csv_response(self, self.actions(), request)
 
-    @path("progress.json/", name="progress_json")
+    @file_route("progress.json", name="progress_json")
     def progress_json(self, request):
         return open_data.json_response(self, self.actions(), request)
 

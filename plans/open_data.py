@@ -231,7 +231,7 @@ def updates_csv_response(plan, actions, request):
 
     PlanPage routes it as updates.csv:
 
-        @path("updates.csv/", name="updates_csv")
+        @file_route("updates.csv", name="updates_csv")
         def updates_csv(self, request):
             return open_data.updates_csv_response(self, self.actions(), request)
     """

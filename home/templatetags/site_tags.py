@@ -12,6 +12,7 @@ from home.caching import content_version
 from home.models import AlertBanner
 from home.pagination import page_numbers
 from home.phone import dialable
+from home.routes import file_url
 from home.status import tag_class
 from home.visibility import shown, visible
 
@@ -177,7 +178,7 @@ def tel(number):
 @register.simple_tag(takes_context=True)
 def page_file_url(context, page, route_name):
     """The address of a page's file-like route, such as a plan's progress.csv: no trailing slash."""
-    return page.get_url(context.get("request")) + page.reverse_subpage(route_name).rstrip("/")
+    return file_url(page, route_name, context.get("request"))
 
 
 # Plain text typed in the admin, shown as paragraphs and lists (appended: imports kept here).

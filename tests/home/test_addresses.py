@@ -52,3 +52,15 @@ def test_the_month_view_names_the_sites_own_address_whatever_the_host(client, de
     assert canonical(response) == f"{site_address}/events/{month}/"
     # The calendar feed's address shown on the page too.
     assert "http://localhost" not in response.content.decode()
+
+
+def test_a_pages_file_of_any_kind_goes_to_its_page_and_media_stays_media():
+    from django.urls import resolve
+
+    from home.views import serve_page_file
+
+    # home knows no feature's file types: a new one (an .xlsx export, say) needs no change here.
+    for address in ("/plans/2026-27/progress.xlsx", "/areas/kibworth/feed.rss", "/news/feed.atom"):
+        assert resolve(address).func is serve_page_file
+    assert resolve("/media/images/photo.jpg").func is not serve_page_file
+    assert resolve("/plans/2026-27/").func is not serve_page_file
