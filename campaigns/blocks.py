@@ -1,5 +1,6 @@
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import CharBlock, DocumentBlock
 
@@ -23,3 +24,13 @@ class ToolkitImageBlock(blocks.StructBlock):
 
 def toolkit_blocks():
     return [("image", ToolkitImageBlock()), ("document", DocumentBlock())]
+
+
+class ReportingRouteBlock(blocks.StructBlock):
+    """Who to report to or where to get support, chosen from the reporting routes."""
+
+    route = SnippetChooserBlock("campaigns.ReportingRoute")
+
+    class Meta:
+        icon = "help"
+        template = "components/blocks/reporting_route.html"

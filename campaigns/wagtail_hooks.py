@@ -4,6 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
+from campaigns.blocks import ReportingRouteBlock
 from campaigns.templatetags import campaigns_tags
 from campaigns.viewsets import CampaignPlanningGroup, CommsScheduleAdmin, year_ahead_view
 from home import registry
@@ -52,3 +53,8 @@ def campaigns_on_the_home_page():
 @hooks.register(registry.AREA_PANELS)
 def campaigns_on_area_pages():
     return campaigns_on_now(order=40)
+
+
+@hooks.register(registry.BODY_BLOCKS)
+def reporting_route_in_any_body():
+    return ("reporting_route", ReportingRouteBlock())

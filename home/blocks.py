@@ -11,7 +11,6 @@ from wagtail.admin.widgets import AdminAutoHeightTextInput
 from wagtail.contrib.table_block import blocks as table_blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.forms import LimitedCharField
 from home.visibility import is_visible
@@ -280,20 +279,10 @@ class TableBlock(table_blocks.TableBlock):
         template = "components/blocks/table.html"
 
 
-class ReportingRouteBlock(blocks.StructBlock):
-    """Who to report to or where to get support, chosen from the reporting routes."""
-
-    # By name, so that this shared module imports no feature app.
-    route = SnippetChooserBlock("campaigns.ReportingRoute")
-
-    class Meta:
-        icon = "help"
-        template = "components/blocks/reporting_route.html"
-
-
 class BodyBlock(blocks.StreamBlock):
-    """The blocks a general page body offers, in the order editors see them. Bodies are
-    BodyFields (home/fields.py), which migrations name rather than writing every block out."""
+    """The blocks a general page body offers, in the order editors see them, before those
+    feature apps add (registry.BODY_BLOCKS). Bodies are BodyFields (home/fields.py), which
+    migrations name rather than writing every block out."""
 
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")
     figure = FigureBlock()
@@ -306,7 +295,6 @@ class BodyBlock(blocks.StreamBlock):
     table = TableBlock()
     document = DocumentBlock()
     embed = EmbedBlock()
-    reporting_route = ReportingRouteBlock()
 
 
 def body_blocks():

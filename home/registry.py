@@ -13,6 +13,9 @@ shown in `order`, lowest first.
 
 What a feature publishes about a place reaches the area's feeds, updates.json, embeddable page
 and calendar the same way: it registers an AreaSource under AREA_SOURCES.
+
+A feature whose content editors may place in any page body (a reporting route, say) registers
+a (name, block) pair under BODY_BLOCKS; every BodyField offers it after BodyBlock's own.
 """
 
 from collections.abc import Callable
@@ -24,6 +27,7 @@ from wagtail import hooks
 HOME_PANELS = "register_home_page_panel"
 AREA_PANELS = "register_area_page_panel"
 AREA_SOURCES = "register_area_source"
+BODY_BLOCKS = "register_body_block"
 
 
 @dataclass(frozen=True)
@@ -71,3 +75,8 @@ def area_sources():
 
 def embed_panels():
     return [source.embed for source in area_sources() if source.embed]
+
+
+def body_blocks():
+    """The (name, block) pairs features add to every page body, in the order registered."""
+    return [make() for make in hooks.get_hooks(BODY_BLOCKS)]

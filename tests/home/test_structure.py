@@ -63,3 +63,21 @@ def test_no_module_imports_one_that_imports_it_back():
         and graph.chain_exists(importer=imported, imported=importer)
     )
     assert cycles == []
+
+
+def test_home_names_no_feature_app_even_by_a_model_string():
+    """A chooser of "campaigns.ReportingRoute" in home/ is the same coupling as an import: a
+    feature adds its blocks to page bodies through the registry instead."""
+    import re
+
+    features = [app for app in settings.LOCAL_APPS if app != "home"] + ["events"]
+    by_name = re.compile(r"""["'](?:%s)\.[A-Za-z]""" % "|".join(features))
+    home = Path(settings.BASE_DIR) / "home"
+    named = [
+        f"{path.relative_to(home)}:{number}"
+        for path in home.rglob("*.py")
+        if "migrations" not in path.parts
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if by_name.search(line)
+    ]
+    assert named == []
