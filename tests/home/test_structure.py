@@ -71,7 +71,7 @@ def test_home_names_no_feature_app_even_by_a_model_string():
     import re
 
     features = [app for app in settings.LOCAL_APPS if app != "home"] + ["events"]
-    by_name = re.compile(r"""["'](?:%s)\.[A-Za-z]""" % "|".join(features))
+    by_name = re.compile(r"""["'](?:""" + "|".join(features) + r""")\.[A-Za-z]""")
     home = Path(settings.BASE_DIR) / "home"
     named = [
         f"{path.relative_to(home)}:{number}"
