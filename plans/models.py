@@ -1036,6 +1036,17 @@ class YouSaidWeDidIndexPage(RoutablePageMixin, SectionIndexPage):
     def entries(self):
         return YouSaidWeDid.objects.published()
 
+    def get_sitemap_urls(self, request=None):
+        """The index, then each entry's own address (the item route)."""
+        base = self.get_full_url(request)
+        return [
+            *super().get_sitemap_urls(request),
+            *(
+                {"location": f"{base}{entry.pk}/", "lastmod": entry.last_published_at}
+                for entry in self.entries().only("pk", "last_published_at").order_by("pk")
+            ),
+        ]
+
     def priorities(self):
         return visible(PriorityPage.objects.all())
 

@@ -203,3 +203,18 @@ def test_dates_are_worded_one_way_everywhere():
     assert dates.date_span(date(2026, 12, 1), date(2027, 1, 6)) == (
         "1 December 2026 to 6 January 2027"
     )
+
+
+def test_sitemap_lists_each_you_said_we_did_entry_residents_may_see(client, demo):
+    from plans.models import YouSaidWeDid
+    from tests.areas.factories import make_you_said_we_did
+
+    draft = make_you_said_we_did(title="Not yet public", publish=False)
+    content = client.get("/sitemap.xml").content.decode()
+    assert f"/you-said-we-did/{draft.pk}/<" not in content
+    published = YouSaidWeDid.objects.published()
+    assert published.exists()
+    for entry in published:
+        assert f"<loc>http://testserver/you-said-we-did/{entry.pk}/</loc>" in content
+    for entry in YouSaidWeDid.objects.exclude(pk__in=published):
+        assert f"/you-said-we-did/{entry.pk}/<" not in content
