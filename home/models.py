@@ -1,5 +1,7 @@
 """What every part of the site shares: the home page, general pages, site settings and alerts."""
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
@@ -82,16 +84,15 @@ class SectionIndexPage(Page):
 
     @classmethod
     def for_site(cls, site):
-        """This section's index in `site` as residents may see it, or None. Kept under the
-        content version, so the home page's panels link to it at no cost."""
+        """This section's index in `site` as residents may see it (as a plain Page, enough for
+        its address), or None. Every section's is found at once, in one query, and kept under
+        the content version: the home page's panels link to theirs at no cost."""
         if site is None:
             return None
-        found = cached_for_version(
-            f"section-index:{cls._meta.label_lower}:{site.pk}",
-            lambda: visible(cls.objects.descendant_of(site.root_page)).first() or False,
-            SECTION_INDEX_CACHE_SECONDS,
+        indexes = cached_for_version(
+            f"section-indexes:{site.pk}", lambda: section_indexes(site), SECTION_INDEX_CACHE_SECONDS
         )
-        return found or None
+        return indexes.get(cls._meta.label_lower)
 
     @classmethod
     def url_for(cls, request, full=False):
@@ -100,6 +101,20 @@ class SectionIndexPage(Page):
         if index is None:
             return None
         return index.get_full_url(request) if full else index.get_url(request)
+
+
+def section_indexes(site):
+    """{model label: page} of the section indexes residents may see in `site`, the first of
+    each type in the page tree."""
+    kinds = ContentType.objects.get_for_models(
+        *(model for model in apps.get_models() if issubclass(model, SectionIndexPage))
+    )
+    labels = {kind.pk: model._meta.label_lower for model, kind in kinds.items()}
+    pages = visible(Page.objects.descendant_of(site.root_page).filter(content_type__in=labels))
+    found = {}
+    for page in pages.order_by("path"):
+        found.setdefault(labels[page.content_type_id], page)
+    return found
 
 
 class QuickExitMixin(models.Model):
