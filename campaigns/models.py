@@ -132,6 +132,7 @@ class ReportingRoute(index.Indexed, ClusterableModel):
         FieldPanel("sort_order"),
     ]
     search_fields = [
+        index.FilterField("id"),
         index.SearchField("name", boost=2),
         index.SearchField("organisation"),
         index.SearchField("description"),

@@ -4,6 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
+from campaigns import search_source
 from campaigns.blocks import ReportingRouteBlock
 from campaigns.templatetags import campaigns_tags
 from campaigns.viewsets import CampaignPlanningGroup, CommsScheduleAdmin, year_ahead_view
@@ -58,3 +59,26 @@ def campaigns_on_area_pages():
 @hooks.register(registry.BODY_BLOCKS)
 def reporting_route_in_any_body():
     return ("reporting_route", ReportingRouteBlock())
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def campaigns_in_search():
+    return registry.SearchSource(
+        order=10,
+        name="campaigns",
+        label="Campaigns",
+        items=search_source.campaigns,
+        found=search_source.campaign_found,
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def reporting_routes_in_search():
+    return registry.SearchSource(
+        order=20,
+        name="helplines",
+        label="Helplines and ways to report",
+        items=search_source.routes,
+        select=search_source.with_topics,
+        found=search_source.route_found,
+    )

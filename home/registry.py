@@ -80,3 +80,46 @@ def embed_panels():
 def body_blocks():
     """The (name, block) pairs features add to every page body, in the order registered."""
     return [make() for make in hooks.get_hooks(BODY_BLOCKS)]
+
+
+# Search ------------------------------------------------------------------------------------------
+
+SEARCH_SOURCES = "register_search_source"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One search result as residents see it: what it is, where it is shown, and a date to sort
+    the newest first by."""
+
+    kind: str  # "Campaign", "Helpline", "Action in the 2026 to 2027 plan"
+    title: str
+    summary: str
+    url: str
+    date: object = None
+    note: str = ""  # such as an event's next date
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """What a feature lets residents find. search/ names no feature: it searches each source
+    registered under SEARCH_SOURCES, and pages of any other type, and shows them together.
+
+    - name, label: the source as a filter of the results (?type=helplines, "Helplines")
+    - items(site): a queryset of one searchable (index.Indexed) model: what residents may see
+      on `site` (its FilterFields include "id": search backends are given the rows by id)
+    - select(queryset): optional, the same rows with what found() needs selected or annotated,
+      so that showing a page of results makes no query for each result
+    - found(item, request): the Found that shows it
+    """
+
+    order: int
+    name: str
+    label: str
+    items: Callable
+    found: Callable
+    select: Callable | None = None
+
+
+def search_sources():
+    return panels(SEARCH_SOURCES)

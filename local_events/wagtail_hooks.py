@@ -3,7 +3,7 @@
 from wagtail import hooks
 
 from home import registry
-from local_events import area_source
+from local_events import area_source, search_source
 from local_events.templatetags import events_tags
 
 
@@ -37,4 +37,16 @@ def events_about_the_area():
             context=area_source.embed_context,
         ),
         calendar=area_source.calendar,
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def events_in_search():
+    return registry.SearchSource(
+        order=60,
+        name="events",
+        label="Events",
+        items=search_source.events,
+        select=search_source.with_next_date,
+        found=search_source.event_found,
     )

@@ -5,7 +5,7 @@ updates.json and embeddable page."""
 from wagtail import hooks
 
 from home import registry
-from news import feeds, views
+from news import feeds, search_source, views
 from news.templatetags import news_tags
 
 
@@ -35,4 +35,15 @@ def news_about_the_area():
         embed=registry.Panel(
             order=10, template="news/includes/embed_news.html", context=views.news_embed
         ),
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def news_in_search():
+    return registry.SearchSource(
+        order=70,
+        name="news",
+        label="News",
+        items=search_source.updates,
+        found=search_source.update_found,
     )

@@ -556,6 +556,7 @@ class Action(RevisionMixin, index.Indexed, ClusterableModel):
         ]
     )
     search_fields = [
+        index.FilterField("id"),
         index.SearchField("reference", boost=3),
         index.SearchField("description"),
         index.SearchField("intended_outcome"),
@@ -996,6 +997,7 @@ class YouSaidWeDid(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         index.SearchField("place"),
         index.AutocompleteField("title"),
         index.FilterField("live"),
+        index.FilterField("id"),
     ]
 
     def __str__(self):

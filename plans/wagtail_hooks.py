@@ -8,6 +8,7 @@ from home import registry
 from plans import (
     admin_views,
     area_source,
+    search_source,
     target_dates,  # noqa: F401  (registers its own hooks: the target date warning)
 )
 from plans.models import PlanPage
@@ -176,4 +177,39 @@ def you_said_we_did_about_the_area():
             template="plans/includes/embed_you_said_we_did.html",
             context=area_source.embed_context,
         ),
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def priorities_in_search():
+    return registry.SearchSource(
+        order=30,
+        name="priorities",
+        label="Priorities",
+        items=search_source.priorities,
+        select=search_source.with_plan,
+        found=search_source.priority_found,
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def actions_in_search():
+    return registry.SearchSource(
+        order=40,
+        name="actions",
+        label="Actions",
+        items=search_source.actions,
+        select=search_source.with_priority,
+        found=search_source.action_found,
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
+def you_said_we_did_in_search():
+    return registry.SearchSource(
+        order=50,
+        name="you-said-we-did",
+        label="You said, we did",
+        items=search_source.you_said_we_did,
+        found=search_source.you_said_we_did_found,
     )

@@ -1,14 +1,30 @@
-import re
+"""/search/: everything residents may look for, from every source features register
+(home/registry.py SEARCH_SOURCES) and pages of any other type, in one list with counts by kind.
 
+Each source is searched by the site's search backend (SQLite, PostgreSQL, Elasticsearch or
+OpenSearch): two queries for each source whatever the number of results (its count, and the
+results up to the page shown), merged by the backend's own relevance score or by date."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from itertools import chain
+
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.http import urlencode
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Phrase, PlainText
 
 from home.pagination import paginate
-from home.visibility import visible_for_search
+from home.registry import Found, SearchSource, search_sources
+from home.templatetags.site_tags import summary
+from home.visibility import visible
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+SORTS = {"relevance": "Most relevant", "newest": "Newest"}
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -42,20 +58,137 @@ def build_query(text: str):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+def page_found(page, request):
+    return Found(
+        kind="Page",
+        title=page.title,
+        summary=summary(page),
+        url=page.get_url(request),
+        date=page.last_published_at,
+    )
+
+
+def sources_for(site):
+    """[(source, items)] for `site`: what features register, then pages of every other type."""
+    registered = [(source, source.items(site)) for source in search_sources()]
+    claimed = [items.model for _source, items in registered if issubclass(items.model, Page)]
+    pages = Page.objects.in_site(site).not_type(*claimed) if claimed else Page.objects.in_site(site)
+    other = SearchSource(
+        order=1000,
+        name="pages",
+        label="Other pages",
+        items=None,
+        found=page_found,
+        select=lambda pages: pages.specific(),
+    )
+    return [*registered, (other, visible(pages))]
+
+
+def searchable(source, items):
+    """The rows a backend may search: search backends filter on indexed fields only, so what
+    residents may see is passed as ids."""
+    ids = list(items.values_list("pk", flat=True))
+    rows = items.model._default_manager.filter(pk__in=ids)
+    return source.select(rows) if source.select else rows
+
+
+def lower_score_is_better():
+    # SQLite's FTS5 ranks by bm25, where lower is better; PostgreSQL, Elasticsearch and
+    # OpenSearch score the better match higher.
+    return "sqlite" in type(get_search_backend()).__module__
+
+
+@dataclass
+class Merged:
+    """The results of several sources as one sequence a Paginator can page through: a page's
+    slice asks each source for its results up to the end of that page, and merges them."""
+
+    searches: list
+    counts: dict
+    sort: str
+    request: object
+
+    def __len__(self):
+        return sum(self.counts[source.name] for source, _results in self.searches)
+
+    def __getitem__(self, part):
+        stop = part.stop
+        candidates = list(
+            chain.from_iterable(
+                ((source, item) for item in results[:stop]) for source, results in self.searches
+            )
+        )
+        found = [
+            (getattr(item, "_score", None) or 0, source.found(item, self.request))
+            for source, item in candidates
+        ]
+        if self.sort == "newest":
+            found.sort(key=lambda pair: timestamp(pair[1].date), reverse=True)
+        else:
+            found.sort(key=lambda pair: pair[0], reverse=not lower_score_is_better())
+        return [one for _score, one in found][part]
+
+
+def timestamp(value):
+    """A date or a time as one number to sort by; undated last."""
+    if value is None:
+        return float("-inf")
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(), tzinfo=UTC)
+    return value.timestamp()
+
+
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
-    results = None
+    chosen = request.GET.get("type", "")
+    sort = request.GET.get("sort", "relevance")
+    if sort not in SORTS:
+        raise Http404("There is no such order of results.")
+    site = Site.find_for_request(request)
+    sources = sources_for(site) if site is not None else []
+    if chosen and chosen not in {source.name for source, _items in sources}:
+        raise Http404("There is no such kind of result.")
+    results = facets = all_query = None
     if query:
         parsed = build_query(query)
-        pages = visible_for_search(Page.objects.all()).specific()
-        site = Site.find_for_request(request)
-        if site is not None:
-            pages = pages.in_site(site)
         # A search of nothing but quote marks finds nothing, rather than everything.
-        found = pages.search(parsed) if parsed is not None else pages.none()
-        results = paginate(request, found, RESULTS_PER_PAGE)
+        backend = get_search_backend()
+        searches = [
+            (
+                source,
+                backend.search(parsed, searchable(source, items)).annotate_score("_score")
+                if parsed
+                else items.none(),
+            )
+            for source, items in sources
+        ]
+        counts = {source.name: results.count() for source, results in searches}
+        keep_sort = {"sort": sort} if sort != "relevance" else {}
+        facets = [
+            {
+                "name": source.name,
+                "label": source.label,
+                "count": counts[source.name],
+                "query": urlencode({"q": query, "type": source.name, **keep_sort}),
+                "chosen": source.name == chosen,
+            }
+            for source, _results in searches
+            if counts[source.name]
+        ]
+        all_query = urlencode({"q": query, **keep_sort})
+        shown = [pair for pair in searches if not chosen or pair[0].name == chosen]
+        results = paginate(request, Merged(shown, counts, sort, request), RESULTS_PER_PAGE)
     return render(
         request,
         "search/search.html",
-        {"query": query, "shortened": shortened, "results": results},
+        {
+            "query": query,
+            "shortened": shortened,
+            "results": results,
+            "facets": facets,
+            "all_query": all_query,
+            "chosen": chosen,
+            "sort": sort,
+            "sorts": SORTS.items(),
+        },
     )

@@ -67,7 +67,10 @@ def result_titles(response):
 
 
 def test_finds_live_pages_by_their_words(client, demo):
-    assert result_titles(client.get("/search/", {"q": "helpline"})) == ["Support after abuse"]
+    found = result_titles(client.get("/search/", {"q": "helpline"}))
+    assert "Support after abuse" in found
+    # And the helplines themselves, from the reporting routes (tests/search/test_sources.py).
+    assert "National Domestic Abuse Helpline" in found
     assert "Accessibility statement" in result_titles(
         client.get("/search/", {"q": "screen reader"})
     )
@@ -144,11 +147,8 @@ def test_query_count_is_the_same_for_5_and_50_results(queries, home_page):
 def test_words_with_colons_are_searched_as_words(client, demo):
     """No hidden filter syntax: 'helpline:free' is the words 'helpline' and 'free', both searched."""
     with_colon = result_titles(client.get("/search/", {"q": "helpline:free"}))
-    assert (
-        with_colon
-        == result_titles(client.get("/search/", {"q": "helpline free"}))
-        == ["Support after abuse"]
-    )
+    assert with_colon == result_titles(client.get("/search/", {"q": "helpline free"}))
+    assert "Support after abuse" in with_colon
     assert result_titles(client.get("/search/", {"q": "helpline:zebra"})) == []
 
 

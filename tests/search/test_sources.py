@@ -1,0 +1,92 @@
+"""One search over everything residents may look for: pages, and what features register as
+search sources (helplines, "you said, we did", actions), each saying what it is and linking to
+where it is shown, with counts by kind."""
+
+import re
+
+import pytest
+
+from plans.models import Action, YouSaidWeDid
+from tests.areas.factories import make_you_said_we_did
+
+pytestmark = pytest.mark.django_db
+
+
+def results(response):
+    """[(kind, title, address)] in the order shown."""
+    content = response.content.decode()
+    if "app-result-list" not in content:
+        return []
+    listing = content.split('class="app-result-list"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(
+        r'app-result-list__kind">([^<]*)</p>\s*<h3[^>]*><a class="govuk-link" href="([^"]*)">([^<]*)</a>',
+        listing,
+    )
+
+
+def found(client, query, **params):
+    return [
+        (kind, title, url)
+        for kind, url, title in results(client.get("/search/", {"q": query, **params}))
+    ]
+
+
+def test_a_helpline_is_found_as_a_helpline_on_its_topic_page(client, demo):
+    hits = found(client, "National Domestic Abuse Helpline")
+    kind, title, url = hits[0]
+    assert (kind, title) == ("Helpline", "National Domestic Abuse Helpline")
+    page = client.get(url.split("#")[0])
+    assert page.status_code == 200
+    assert f'id="{url.split("#")[1]}"' in page.content.decode()
+
+
+def test_an_action_is_found_with_its_plan_and_links_to_its_place_on_the_priority_page(client, demo):
+    action = Action.objects.select_related("priority").get(description__contains="JADA+")
+    hits = [hit for hit in found(client, "JADA") if hit[2].endswith(f"#action-{action.pk}")]
+    assert len(hits) == 1
+    kind, _title, url = hits[0]
+    assert re.fullmatch(r"Action in the 20\d\d to 20\d\d plan", kind)
+    page = client.get(url.split("#")[0])
+    assert page.status_code == 200
+    assert f'id="action-{action.pk}"' in page.content.decode()
+
+
+def test_you_said_we_did_is_found_and_a_draft_entry_is_not(client, demo):
+    entry = YouSaidWeDid.objects.published().get(title="Cold callers targeting older residents")
+    assert ("You said, we did", entry.title, f"/you-said-we-did/{entry.pk}/") in found(
+        client, "cold callers"
+    )
+    draft = make_you_said_we_did(title="Quokkas in the car park", publish=False)
+    assert found(client, "quokkas") == []
+    draft.save_revision().publish()
+    assert [hit[1] for hit in found(client, "quokkas")] == ["Quokkas in the car park"]
+
+
+def test_counts_by_kind_are_filters_and_an_unknown_kind_is_a_404(client, demo):
+    content = client.get("/search/", {"q": "helpline"}).content.decode()
+    facets = dict(re.findall(r'href="\?q=helpline&amp;type=([-\w]+)">[^<(]*\((\d+)\)', content))
+    assert int(facets["helplines"]) >= 2
+    helplines = found(client, "helpline", type="helplines")
+    assert len(helplines) == int(facets["helplines"])
+    assert {kind for kind, _title, _url in helplines} <= {"Helpline", "Way to report"}
+    assert client.get("/search/", {"q": "helpline", "type": "nonsense"}).status_code == 404
+    assert client.get("/search/", {"q": "helpline", "sort": "sideways"}).status_code == 404
+
+
+def test_newest_first_puts_a_new_entry_at_the_top(client, demo):
+    from datetime import date
+
+    make_you_said_we_did(title="Speeding past the school", said_on=date(2099, 1, 1))
+    newest = found(client, "school", sort="newest")
+    assert newest[0][1] == "Speeding past the school"
+
+
+def test_queries_do_not_grow_with_the_results(queries, demo):
+    for number in range(3):
+        make_you_said_we_did(title=f"Wombat crossing {number}")
+    few = queries.get("/search/", {"q": "wombat crossing"}).query_count
+    for number in range(3, 30):
+        make_you_said_we_did(title=f"Wombat crossing {number}")
+    response = queries.get("/search/", {"q": "wombat crossing"})
+    assert "30 results" in response.content.decode()
+    assert response.query_count == few
