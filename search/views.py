@@ -15,14 +15,18 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Phrase, PlainText
+from wagtail.search.query import And, Or, Phrase, PlainText
 
+from home.caching import cached_for_version
 from home.pagination import paginate
 from home.registry import Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
 from home.visibility import visible
+from search.models import Synonym
+from search.synonyms import variants
 
 MAX_QUERY_LENGTH = 200
+SYNONYMS_CACHE_SECONDS = 60 * 60 * 24
 RESULTS_PER_PAGE = 10
 SORTS = {"relevance": "Most relevant", "newest": "Newest"}
 
@@ -56,6 +60,22 @@ def build_query(text: str):
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
+
+
+def synonym_groups():
+    return cached_for_version(
+        "search-synonyms",
+        lambda: [synonym.term_list for synonym in Synonym.objects.all()],
+        SYNONYMS_CACHE_SECONDS,
+    )
+
+
+def widened_query(text):
+    """The search, and the same in the words of each synonym the comms team keeps."""
+    parts = [part for part in map(build_query, variants(text, synonym_groups())) if part]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Or(parts)
 
 
 def page_found(page, request):
@@ -150,7 +170,7 @@ def search(request):
         raise Http404("There is no such kind of result.")
     results = facets = all_query = None
     if query:
-        parsed = build_query(query)
+        parsed = widened_query(query)
         # A search of nothing but quote marks finds nothing, rather than everything.
         backend = get_search_backend()
         searches = [

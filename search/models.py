@@ -1,0 +1,38 @@
+"""The search's own content: the words the comms team says mean the same."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+
+from search.synonyms import parse_terms
+
+
+class Synonym(models.Model):
+    """A group of words residents may use for one thing: an abbreviation and what it stands
+    for, or two ways of saying it. A search for any finds what mentions the others."""
+
+    terms = models.TextField(
+        help_text="Separate them with commas, such as: ASB, anti-social behaviour, antisocial behaviour",
+    )
+    note = models.CharField(
+        max_length=200, blank=True, help_text="For the comms team only: why this is here."
+    )
+
+    panels = [FieldPanel("terms"), FieldPanel("note")]
+
+    def __str__(self):
+        return ", ".join(self.term_list)
+
+    @property
+    def term_list(self):
+        return parse_terms(self.terms)
+
+    def clean(self):
+        if len(self.term_list) < 2:
+            raise ValidationError(
+                {"terms": "Give at least two words or phrases that mean the same."}
+            )
+
+    class Meta:
+        verbose_name = "search synonym"
+        ordering = ["terms"]
