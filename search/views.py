@@ -13,6 +13,7 @@ from itertools import chain
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.http import urlencode
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
@@ -21,8 +22,9 @@ from home.caching import cached_for_version
 from home.pagination import paginate
 from home.registry import Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
-from home.visibility import visible
+from home.visibility import is_visible, visible
 from search.models import Synonym
+from search.spelling import by_initial, suggest, vocabulary
 from search.synonyms import variants
 
 MAX_QUERY_LENGTH = 200
@@ -76,6 +78,49 @@ def widened_query(text):
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def site_vocabulary(site, sources, request):
+    """The words of what residents may find on `site`, for "Did you mean...?", kept under the
+    content version (built once after each change, when someone searches)."""
+
+    def texts():
+        for source, items in sources:
+            if issubclass(items.model, Page):
+                for title, description in items.values_list("title", "search_description"):
+                    yield title
+                    yield description
+            else:
+                for item in searchable(source, items):
+                    found = source.found(item, request)
+                    yield found.title
+                    yield found.summary
+        for terms in synonym_groups():
+            yield from terms
+
+    def build():
+        counts = vocabulary(texts())
+        return counts, by_initial(counts)
+
+    return cached_for_version(f"search-vocabulary:{site.pk}", build, SYNONYMS_CACHE_SECONDS)
+
+
+def promoted(logged, request):
+    """What the comms team promotes for this search (Settings, Promoted search results), as
+    residents may see it: shown first, and marked."""
+    found = []
+    for promotion in logged.editors_picks.select_related("page").order_by("sort_order"):
+        if promotion.page_id and is_visible(promotion.page):
+            title, url = promotion.page.title, promotion.page.get_url(request)
+        elif promotion.external_link_url:
+            title, url = (
+                promotion.external_link_text or promotion.external_link_url,
+                promotion.external_link_url,
+            )
+        else:
+            continue
+        found.append(Found(kind="Recommended", title=title, summary=promotion.description, url=url))
+    return found
 
 
 def page_found(page, request):
@@ -168,7 +213,8 @@ def search(request):
     sources = sources_for(site) if site is not None else []
     if chosen and chosen not in {source.name for source, _items in sources}:
         raise Http404("There is no such kind of result.")
-    results = facets = all_query = None
+    results = facets = all_query = suggestion = None
+    promotions = []
     if query:
         parsed = widened_query(query)
         # A search of nothing but quote marks finds nothing, rather than everything.
@@ -196,8 +242,15 @@ def search(request):
             if counts[source.name]
         ]
         all_query = urlencode({"q": query, **keep_sort})
+        suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
         shown = [pair for pair in searches if not chosen or pair[0].name == chosen]
         results = paginate(request, Merged(shown, counts, sort, request), RESULTS_PER_PAGE)
+        logged = Query.get(query)
+        if results.number == 1 and not chosen:
+            # Counted once a search, not again for each page or filter of its results. Kept
+            # for WAGTAILSEARCH_HITS_MAX_AGE days (searchpromotions_garbage_collect, daily).
+            logged.add_hit()
+            promotions = promoted(logged, request)
     return render(
         request,
         "search/search.html",
@@ -207,6 +260,8 @@ def search(request):
             "results": results,
             "facets": facets,
             "all_query": all_query,
+            "suggestion": suggestion,
+            "promotions": promotions,
             "chosen": chosen,
             "sort": sort,
             "sorts": SORTS.items(),

@@ -1,0 +1,52 @@
+"""Promoted results first and marked, and every search counted for the comms team."""
+
+import pytest
+from django.conf import settings
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from home.demo_tools import ensure_page
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_search_is_counted_once_whatever_page_or_filter_is_shown(client, demo):
+    client.get("/search/", {"q": "Ask for Angela"})
+    client.get("/search/", {"q": "ask for angela", "type": "campaigns"})
+    assert Query.get("ask for angela").hits == 1
+    client.get("/search/", {"q": "ASK FOR ANGELA"})
+    assert Query.get("ask for angela").hits == 2
+
+
+def test_a_promoted_page_comes_first_and_is_marked_and_a_hidden_one_never(client, home_page):
+    chosen = ensure_page(home_page, StandardPage, "safe-spaces", title="Safe spaces in town")
+    hidden = ensure_page(home_page, StandardPage, "draft-spaces", title="Draft about spaces")
+    hidden.unpublish()
+    query = Query.get("wombats")
+    SearchPromotion.objects.create(
+        query=query, page=chosen, description="Where to go.", sort_order=0
+    )
+    SearchPromotion.objects.create(query=query, page=hidden, sort_order=1)
+    content = client.get("/search/", {"q": "wombats"}).content.decode()
+    promoted = content.split("app-result-list--promoted", 1)[1].split("</ul>", 1)[0]
+    assert "Recommended" in promoted and "Safe spaces in town" in promoted
+    assert "Where to go." in promoted
+    assert "Draft about spaces" not in content
+
+
+def test_search_terms_are_deleted_after_the_days_the_site_keeps_them():
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.contrib.search_promotions.models import QueryDailyHits
+
+    today = timezone.localdate()
+    old, recent = Query.get("my neighbour at 12 high street"), Query.get("ask for angela")
+    QueryDailyHits.objects.create(query=old, date=today - timedelta(days=31), hits=1)
+    QueryDailyHits.objects.create(query=recent, date=today - timedelta(days=29), hits=1)
+    # The scheduler (make run) and cron run it daily.
+    assert ("searchpromotions_garbage_collect", 60 * 60 * 24) in settings.SCHEDULED_COMMANDS
+    call_command("searchpromotions_garbage_collect", verbosity=0)
+    assert not Query.objects.filter(query_string=old.query_string).exists()
+    assert Query.get("ask for angela").hits == 1
