@@ -20,6 +20,7 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("search/suggestions.json", search_views.suggestions, name="search_suggestions"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(

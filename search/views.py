@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from itertools import chain
 
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
+from django.views.decorators.cache import patch_cache_control
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
@@ -80,26 +81,24 @@ def widened_query(text):
     return parts[0] if len(parts) == 1 else Or(parts)
 
 
+def site_texts(sources, request):
+    """(title, summary) of everything residents may find through `sources`."""
+    for source, items in sources:
+        if issubclass(items.model, Page):
+            yield from items.values_list("title", "search_description")
+        else:
+            for item in searchable(source, items):
+                found = source.found(item, request)
+                yield found.title, found.summary
+
+
 def site_vocabulary(site, sources, request):
     """The words of what residents may find on `site`, for "Did you mean...?", kept under the
     content version (built once after each change, when someone searches)."""
 
-    def texts():
-        for source, items in sources:
-            if issubclass(items.model, Page):
-                for title, description in items.values_list("title", "search_description"):
-                    yield title
-                    yield description
-            else:
-                for item in searchable(source, items):
-                    found = source.found(item, request)
-                    yield found.title
-                    yield found.summary
-        for terms in synonym_groups():
-            yield from terms
-
     def build():
-        counts = vocabulary(texts())
+        texts = [text for pair in site_texts(sources, request) for text in pair]
+        counts = vocabulary([*texts, *(term for terms in synonym_groups() for term in terms)])
         return counts, by_initial(counts)
 
     return cached_for_version(f"search-vocabulary:{site.pk}", build, SYNONYMS_CACHE_SECONDS)
@@ -267,3 +266,41 @@ def search(request):
             "sorts": SORTS.items(),
         },
     )
+
+
+SUGGESTIONS = 8
+SUGGESTIONS_MAX_AGE = 60 * 5
+
+
+def site_titles(site, sources, request):
+    """[(title, its words)] residents may be suggested: terms the comms team promotes first, then
+    the titles of what they may find, shortest first; kept under the content version."""
+
+    def build():
+        promoted = Query.objects.filter(editors_picks__isnull=False).distinct()
+        titles = [query.query_string for query in promoted.order_by("query_string")]
+        found = sorted(
+            {title for title, _summary in site_texts(sources, request) if title},
+            key=lambda title: (len(title), title.casefold()),
+        )
+        return [(title, title.casefold().split()) for title in dict.fromkeys([*titles, *found])]
+
+    return cached_for_version(f"search-titles:{site.pk}", build, SYNONYMS_CACHE_SECONDS)
+
+
+def suggestions(request):
+    """/search/suggestions.json?q=whi: titles and promoted terms with a word starting with each
+    word typed, for the search box's suggestions (site/src/js/components/search-autocomplete.mjs)."""
+    text, _shortened = clean_query(request.GET.get("q", ""))
+    wanted = text.casefold().split()
+    site = Site.find_for_request(request)
+    found = []
+    if len(text) >= 2 and site is not None:
+        for title, words in site_titles(site, sources_for(site), request):
+            if all(any(word.startswith(part) for word in words) for part in wanted):
+                found.append(title)
+                if len(found) == SUGGESTIONS:
+                    break
+    response = JsonResponse({"suggestions": found})
+    patch_cache_control(response, public=True, max_age=SUGGESTIONS_MAX_AGE)
+    return response

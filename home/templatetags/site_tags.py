@@ -29,6 +29,7 @@ COMPONENT_ASSETS = {
     "exit-this-page": ("css/components/exit-this-page.css", "js/exit-this-page.js"),
     "filters": ("css/components/filters.css", None),
     "pagination": ("css/components/pagination.css", None),
+    "search-autocomplete": ("css/components/search-autocomplete.css", "js/search-autocomplete.js"),
     "search-form": ("css/components/search-form.css", None),
 }
 

@@ -39,6 +39,8 @@ PAGES = {
     "news update": "/news/closure-order-lutterworth/",
     "search results": "/search/?q=partnership",
     "search with no results": "/search/?q=xylophone",
+    "search with counts by kind": "/search/?q=helpline",
+    "search with did you mean": "/search/?q=crimestopers",
     "page not found": "/no-such-page/",
 }
 
@@ -117,3 +119,25 @@ def test_snippets_have_a_copy_button_named_for_what_it_copies(visit):
     statuses.nth(0).filter(has_text="Copied").wait_for()
     assert statuses.nth(1).inner_text() == ""
     assert page.evaluate("navigator.clipboard.readText()").startswith("<iframe src=")
+
+
+def test_search_suggestions_by_keyboard_alone(visit):
+    visit_ = visit("/search/")
+    page = visit_.page
+    box = page.get_by_label("Search this site")
+    box.focus()
+    page.keyboard.type("white rib", delay=30)
+    option = page.get_by_role("option").first
+    option.wait_for()
+    assert "White Ribbon" in option.inner_text()
+    assert visit_.axe() == []  # with the list of suggestions open
+    page.keyboard.press("ArrowDown")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/search/?q=White+Ribbon" in page.url
+    assert page.locator("#results-heading").inner_text().endswith(f"‘{option_text(page)}’")
+    assert visit_.problems == []
+
+
+def option_text(page):
+    return page.get_by_label("Search this site").input_value()

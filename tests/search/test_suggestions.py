@@ -1,0 +1,54 @@
+"""Suggestions as residents type: a small JSON list of titles and promoted terms."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from home.demo_tools import ensure_page
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def suggested(client, text):
+    response = client.get("/search/suggestions.json", {"q": text})
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"]
+    return response.json()["suggestions"]
+
+
+def test_titles_with_a_word_starting_with_each_word_typed(client, home_page):
+    ensure_page(home_page, StandardPage, "quokka", title="Quokka safety walks")
+    ensure_page(home_page, StandardPage, "quokka-2", title="Night quokkas")
+    assert suggested(client, "quok") == ["Night quokkas", "Quokka safety walks"]
+    assert suggested(client, "quok saf") == ["Quokka safety walks"]
+    assert suggested(client, "okka") == []
+
+
+def test_hidden_pages_are_never_suggested_and_promoted_terms_come_first(client, home_page):
+    ensure_page(home_page, StandardPage, "quokka", title="Quokka safety walks")
+    hidden = ensure_page(home_page, StandardPage, "hidden", title="Quokka secret plans")
+    hidden.unpublish()
+    SearchPromotion.objects.create(query=Query.get("quokka help"), page=home_page, sort_order=0)
+    assert suggested(client, "quokka") == ["quokka help", "Quokka safety walks"]
+
+
+@pytest.mark.parametrize("text", ["", "q", "\x00\x01", "a" * 5000, "😀", "جريمة", '"(['])
+def test_anything_typed_is_a_list(client, home_page, text):
+    assert isinstance(suggested(client, text), list)
+
+
+def test_the_demo_suggests_its_campaigns(client, demo):
+    assert any("White Ribbon" in title for title in suggested(client, "white rib"))
+
+
+def test_queries_do_not_grow_with_the_titles(queries, home_page):
+    def count_for(total):
+        for number in range(total):
+            ensure_page(home_page, StandardPage, f"walk-{number}", title=f"Wombat walk {number}")
+        queries.get("/search/suggestions.json", {"q": "wom"})  # builds the cached list
+        response = queries.get("/search/suggestions.json", {"q": "wombat"})
+        assert len(response.json()["suggestions"]) == min(total, 8)
+        return response.query_count
+
+    # The site and the content version, once the list is cached: nothing for the titles.
+    assert count_for(3) == count_for(30) == 2
