@@ -36,3 +36,23 @@ class Synonym(models.Model):
     class Meta:
         verbose_name = "search synonym"
         ordering = ["terms"]
+
+
+class FoundNothing(models.Model):
+    """How many searches for these words found nothing, a day: for the comms team's search
+    terms report (what to write about, or a synonym to add). Deleted with Wagtail's own counts
+    of searches after WAGTAILSEARCH_HITS_MAX_AGE days (forget_search_terms)."""
+
+    query_string = models.CharField(max_length=255)
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    @classmethod
+    def add_hit(cls, query_string, day):
+        row, _created = cls.objects.get_or_create(query_string=query_string, date=day)
+        cls.objects.filter(pk=row.pk).update(hits=models.F("hits") + 1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["query_string", "date"], name="one_row_a_day")
+        ]

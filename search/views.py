@@ -12,6 +12,7 @@ from itertools import chain
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.cache import patch_cache_control
 from wagtail.contrib.search_promotions.models import Query
@@ -24,7 +25,7 @@ from home.pagination import paginate
 from home.registry import Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
 from home.visibility import is_visible, visible
-from search.models import Synonym
+from search.models import FoundNothing, Synonym
 from search.spelling import by_initial, suggest, vocabulary
 from search.synonyms import variants
 
@@ -247,8 +248,10 @@ def search(request):
         logged = Query.get(query)
         if results.number == 1 and not chosen:
             # Counted once a search, not again for each page or filter of its results. Kept
-            # for WAGTAILSEARCH_HITS_MAX_AGE days (searchpromotions_garbage_collect, daily).
+            # for WAGTAILSEARCH_HITS_MAX_AGE days (forget_search_terms, daily).
             logged.add_hit()
+            if not results.paginator.count:
+                FoundNothing.add_hit(logged.query_string, timezone.localdate())
             promotions = promoted(logged, request)
     return render(
         request,

@@ -183,11 +183,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 SCHEDULED_COMMANDS = [
     ("publish_scheduled", 60),
     ("extend_occurrences", 60 * 60 * 24),
-    ("searchpromotions_garbage_collect", 60 * 60 * 24),
+    ("forget_search_terms", 60 * 60 * 24),
 ]
 
 # What residents search for is kept this many days (for the comms team's search terms report),
-# then deleted by searchpromotions_garbage_collect: searches may hold names or addresses.
+# then deleted by forget_search_terms: searches may hold names or addresses.
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # The occurrence table holds events' dates from this many months back to this many ahead;

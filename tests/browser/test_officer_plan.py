@@ -239,6 +239,8 @@ def test_the_admin_screens_built_here_are_accessible(sign_in, site_server):  # n
         "/admin/plans/import-indicator-values/",
         f"/admin/plans/{plan_id}/start-next-year/",
         "/admin/snippets/plans/action/",
+        "/admin/search-terms/",
+        "/admin/snippets/search/synonym/",
         # Not with filters chosen: Wagtail's own filter button then shows a count that its
         # label ("Show filters") does not include (axe: label-content-name-mismatch). The
         # filters are Wagtail's, untouched here.

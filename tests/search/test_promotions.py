@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from home.demo_tools import ensure_page
 from home.models import StandardPage
+from search.models import FoundNothing
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +47,28 @@ def test_search_terms_are_deleted_after_the_days_the_site_keeps_them():
     QueryDailyHits.objects.create(query=old, date=today - timedelta(days=31), hits=1)
     QueryDailyHits.objects.create(query=recent, date=today - timedelta(days=29), hits=1)
     # The scheduler (make run) and cron run it daily.
-    assert ("searchpromotions_garbage_collect", 60 * 60 * 24) in settings.SCHEDULED_COMMANDS
-    call_command("searchpromotions_garbage_collect", verbosity=0)
+    FoundNothing.objects.create(query_string="12 high street", date=today - timedelta(days=31))
+    FoundNothing.objects.create(query_string="zebras", date=today - timedelta(days=29))
+    assert ("forget_search_terms", 60 * 60 * 24) in settings.SCHEDULED_COMMANDS
+    call_command("forget_search_terms", verbosity=0)
     assert not Query.objects.filter(query_string=old.query_string).exists()
     assert Query.get("ask for angela").hits == 1
+    assert list(FoundNothing.objects.values_list("query_string", flat=True)) == ["zebras"]
+
+
+def test_the_comms_team_sees_what_was_searched_most_and_what_found_nothing(client, demo):
+    from django.contrib.auth import get_user_model
+
+    for _ in range(3):
+        client.get("/search/", {"q": "ask for angela"})
+    client.get("/search/", {"q": "zebra crossings on mars"})
+    users = get_user_model().objects
+    client.force_login(users.get(username="comms"))
+    content = client.get("/admin/search-terms/").content.decode()
+    popular = content.split("Searched most", 1)[1].split("Found nothing", 1)[0]
+    nothing = content.split("Found nothing", 1)[1]
+    assert "<td>ask for angela</td><td>3</td>" in popular
+    assert "zebra crossings on mars" in nothing and "ask for angela" not in nothing
+    assert "What residents search for" in client.get("/admin/").content.decode()
+    client.force_login(users.get(username="parish"))
+    assert client.get("/admin/search-terms/").status_code in (302, 403)
