@@ -216,11 +216,18 @@ def ensure_standard_pages(home):
         StandardPage,
         "privacy",
         title="Privacy notice",
-        introduction="What this website records about you: nothing, unless you sign in to edit it.",
+        introduction=(
+            "What this website records about you: nothing that identifies you, unless you sign "
+            "in to edit it."
+        ),
         body=[
             text(
                 "<h2>Cookies</h2><p>The public pages of this website set no cookies and use no "
                 "analytics or tracking.</p>"
+                "<h2>Searches</h2><p>The words people type into the search box are counted, with "
+                "nothing about who typed them, so that the partnership can see what residents look "
+                "for and what they do not find. They are deleted after 30 days. Please do not "
+                "type your own or anyone else's personal details into the search box.</p>"
                 "<h2>Links to other websites</h2><p>Links to organisations that can help take you to "
                 "their own websites, which have their own privacy notices.</p>"
             ),
