@@ -203,6 +203,23 @@ def timestamp(value):
     return value.timestamp()
 
 
+def run_searches(text, sources):
+    """[(source, results)] for `text` widened by the synonyms, and {source name: count}."""
+    parsed = widened_query(text)
+    backend = get_search_backend()
+    # A search of nothing but quote marks finds nothing, rather than everything.
+    searches = [
+        (
+            source,
+            backend.search(parsed, searchable(source, items)).annotate_score("_score")
+            if parsed
+            else items.none(),
+        )
+        for source, items in sources
+    ]
+    return searches, {source.name: results.count() for source, results in searches}
+
+
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     chosen = request.GET.get("type", "")
@@ -214,35 +231,29 @@ def search(request):
     if chosen and chosen not in {source.name for source, _items in sources}:
         raise Http404("There is no such kind of result.")
     results = facets = all_query = suggestion = None
+    searched, corrected = query, False
     promotions = []
     if query:
-        parsed = widened_query(query)
-        # A search of nothing but quote marks finds nothing, rather than everything.
-        backend = get_search_backend()
-        searches = [
-            (
-                source,
-                backend.search(parsed, searchable(source, items)).annotate_score("_score")
-                if parsed
-                else items.none(),
-            )
-            for source, items in sources
-        ]
-        counts = {source.name: results.count() for source, results in searches}
+        searches, counts = run_searches(query, sources)
+        suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
+        if suggestion and not any(counts.values()):
+            # Nothing for the words as typed: the results for the words the site uses instead,
+            # saying so ("white ribon" finds White Ribbon Day), on every backend.
+            searched, corrected = suggestion, True
+            searches, counts = run_searches(suggestion, sources)
         keep_sort = {"sort": sort} if sort != "relevance" else {}
         facets = [
             {
                 "name": source.name,
                 "label": source.label,
                 "count": counts[source.name],
-                "query": urlencode({"q": query, "type": source.name, **keep_sort}),
+                "query": urlencode({"q": searched, "type": source.name, **keep_sort}),
                 "chosen": source.name == chosen,
             }
             for source, _results in searches
             if counts[source.name]
         ]
-        all_query = urlencode({"q": query, **keep_sort})
-        suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
+        all_query = urlencode({"q": searched, **keep_sort})
         shown = [pair for pair in searches if not chosen or pair[0].name == chosen]
         results = paginate(request, Merged(shown, counts, sort, request), RESULTS_PER_PAGE)
         logged = Query.get(query)
@@ -263,6 +274,8 @@ def search(request):
             "facets": facets,
             "all_query": all_query,
             "suggestion": suggestion,
+            "searched": searched,
+            "corrected": corrected,
             "promotions": promotions,
             "chosen": chosen,
             "sort": sort,
