@@ -97,6 +97,9 @@ def content_changed(sender, update_fields=None, **kwargs):
     # A rendition is a resized copy made while a page renders, not a change of content.
     if sender._meta.label == "home.ContentVersion" or issubclass(sender, AbstractRendition):
         return
+    # A record of use, such as a count of searches, is not content residents see.
+    if getattr(sender, "not_content", False):
+        return
     # Migrations save with historical models, perhaps before the version's table exists; the
     # first version is written by the migration that makes the table.
     if sender.__module__ == "__fake__":

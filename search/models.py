@@ -47,6 +47,9 @@ class FoundNothing(models.Model):
     date = models.DateField()
     hits = models.PositiveIntegerField(default=0)
 
+    # Counting a search changes nothing residents see: every cache stays (home/caching.py).
+    not_content = True
+
     @classmethod
     def add_hit(cls, query_string, day):
         row, _created = cls.objects.get_or_create(query_string=query_string, date=day)

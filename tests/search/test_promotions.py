@@ -72,3 +72,13 @@ def test_the_comms_team_sees_what_was_searched_most_and_what_found_nothing(clien
     assert "What residents search for" in client.get("/admin/").content.decode()
     client.force_login(users.get(username="parish"))
     assert client.get("/admin/search-terms/").status_code in (302, 403)
+
+
+def test_counting_searches_keeps_every_cache(client, home_page):
+    from home.caching import content_version
+
+    before = content_version()
+    client.get("/search/", {"q": "words nobody has ever written here"})
+    client.get("/search/", {"q": "more words nobody wrote"})
+    assert FoundNothing.objects.count() == 2
+    assert content_version() == before
