@@ -89,6 +89,32 @@ def add_events(start_number, count, recurring):
         )
 
 
+SEARCHES = {
+    "search 'domestic abuse'": "/search/?q=domestic+abuse",
+    "search 'ASB' (a synonym)": "/search/?q=ASB",
+    "search 'white ribon' (put right)": "/search/?q=white+ribon",
+    "suggestions 'whi'": "/search/suggestions.json?q=whi",
+}
+
+
+def add_pages(count):
+    """`count` general pages of a few sentences each, under the home page, for the search."""
+    from home.demo_tools import site_home
+    from home.models import StandardPage
+
+    home = site_home()
+    topics = ["burglary", "speeding", "scams", "litter", "parking", "domestic abuse", "knife crime"]
+    for number in range(count):
+        topic = topics[number % len(topics)]
+        home.add_child(
+            instance=StandardPage(
+                title=f"Notice {number}: {topic} in ward {number % 97}",
+                slug=f"notice-{number}",
+                introduction=f"What the partnership is doing about {topic}, item {number}.",
+            )
+        )
+
+
 def month_path():
     from django.utils import timezone
 
@@ -126,6 +152,7 @@ def measure_renders(paths, cold=False):
             "queries": query_count,
             "median_ms": round(statistics.median(timings), 2),
             "p90_ms": round(statistics.quantiles(timings, n=10)[-1], 2),
+            "p95_ms": round(statistics.quantiles(timings, n=20)[-1], 2),
             "html_bytes": len(response.content),
             "html": response.content.decode(),
         }
@@ -236,6 +263,12 @@ def main():
     feed = "/events/calendar.ics"
     renders.update(measure_renders({"calendar.ics, 1,000 events, built": feed}, cold=True))
     renders.update(measure_renders({"calendar.ics, 1,000 events, from the cache": feed}))
+    renders.update(measure_renders({f"{name}, demo": path for name, path in SEARCHES.items()}))
+    print("Adding 10,000 pages for the search…", flush=True)
+    add_pages(10_000)
+    renders.update(
+        measure_renders({f"{name}, 10,000 more pages": path for name, path in SEARCHES.items()})
+    )
 
     # The same bytes as the home page, as a static file served by the same server.
     static_root = workdir / "static"
@@ -279,6 +312,9 @@ def main():
         target = "< 50 ms" if name == "home page" else ""
         print(f"{name + ': median render (ms)':<58}{result['median_ms']:>14}  {target}")
         print(f"{name + ': 90th percentile render (ms)':<58}{result['p90_ms']:>14}")
+        if name.startswith(("search", "suggestions")):
+            target = "< 50 ms" if name.startswith("suggestions") else "< 100 ms"
+            print(f"{name + ': 95th percentile (ms)':<58}{result['p95_ms']:>14}  {target}")
         if name.startswith(("month", "calendar", "area")):
             print(f"{name + ': size (KB)':<58}{result['html_bytes'] / 1024:>14.1f}")
     print(f"{'home page: requests per second':<58}{page['rps']:>14}")
