@@ -37,6 +37,23 @@ BAD_INPUT = [
     "😀",
     "NEAR(abuse crime, 2)",
     "title:abuse",
+    "field:value",
+    "~",
+    "abuse~2",
+    "^2",
+    "abuse^2",
+    "\\",
+    "/",
+    "a/b\\c",
+    'hate "crime',
+    "x" * 10_000,
+    "hate crime " * 1000,
+    "👮‍♀️🚓",
+    "شرطة",
+    "משטרה",
+    "the and of",
+    "a an the to",
+    "ASB DA NTE PSPO JAG CSE CCE DHR " * 20,
 ]
 
 
