@@ -23,10 +23,11 @@ def campaign_found(campaign, request):
 
 
 def routes(site):
-    """Every route, found on the Report page's page for its first topic; none without one."""
+    """The routes the Report page lists (those with a topic), each found on its first topic's
+    page; none without a Report page residents may see."""
     if ReportPage.for_site(site) is None:
         return ReportingRoute.objects.none()
-    return ReportingRoute.objects.all()
+    return ReportingRoute.objects.filter(topics__isnull=False).distinct()
 
 
 def with_topics(routes):

@@ -15,10 +15,11 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.cache import patch_cache_control
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
+from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
 from home.caching import cached_for_version
 from home.pagination import paginate
@@ -33,6 +34,7 @@ MAX_QUERY_LENGTH = 200
 SYNONYMS_CACHE_SECONDS = 60 * 60 * 24
 RESULTS_PER_PAGE = 10
 SORTS = {"relevance": "Most relevant", "newest": "Newest"}
+NEWEST_POOL = 200  # matches of each kind put in date order for "newest first"
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -153,7 +155,9 @@ def searchable(source, items):
     """The rows a backend may search: search backends filter on indexed fields only, so what
     residents may see is passed as ids."""
     ids = list(items.values_list("pk", flat=True))
-    rows = items.model._default_manager.filter(pk__in=ids)
+    # By "id", never the primary key's own name: a page type's is page_ptr_id, which
+    # Elasticsearch and OpenSearch leave out of the filter, counting hidden pages too.
+    rows = items.model._default_manager.filter(id__in=ids)
     return source.select(rows) if source.select else rows
 
 
@@ -165,8 +169,12 @@ def lower_score_is_better():
 
 @dataclass
 class Merged:
-    """The results of several sources as one sequence a Paginator can page through: a page's
-    slice asks each source for its results up to the end of that page, and merges them."""
+    """The results of several sources as one sequence a Paginator can page through.
+
+    By relevance, a page's slice asks each source for its results up to the end of that page
+    (each backend gives them best first) and merges them by score. Newest first, each source
+    gives its NEWEST_POOL best matches, whatever the page, and those are put in date order:
+    the same order on every page, of the matches that matter most."""
 
     searches: list
     counts: dict
@@ -174,10 +182,13 @@ class Merged:
     request: object
 
     def __len__(self):
-        return sum(self.counts[source.name] for source, _results in self.searches)
+        counts = (self.counts[source.name] for source, _results in self.searches)
+        if self.sort == "newest":
+            return sum(min(count, NEWEST_POOL) for count in counts)
+        return sum(counts)
 
     def __getitem__(self, part):
-        stop = part.stop
+        stop = NEWEST_POOL if self.sort == "newest" else part.stop
         candidates = list(
             chain.from_iterable(
                 ((source, item) for item in results[:stop]) for source, results in self.searches
@@ -256,7 +267,9 @@ def search(request):
         all_query = urlencode({"q": searched, **keep_sort})
         shown = [pair for pair in searches if not chosen or pair[0].name == chosen]
         results = paginate(request, Merged(shown, counts, sort, request), RESULTS_PER_PAGE)
-        logged = Query.get(query)
+        # Lower case first, then cut: "İ" is two characters in lower case, and Wagtail cuts
+        # to 255 before lowering, so a long search would be looked for and stored differently.
+        logged = Query.get(" ".join(query.lower().split())[:MAX_QUERY_STRING_LENGTH])
         if results.number == 1 and not chosen:
             # Counted once a search, not again for each page or filter of its results. Kept
             # for WAGTAILSEARCH_HITS_MAX_AGE days (forget_search_terms, daily).
@@ -293,8 +306,14 @@ def site_titles(site, sources, request):
     the titles of what they may find, shortest first; kept under the content version."""
 
     def build():
-        promoted = Query.objects.filter(editors_picks__isnull=False).distinct()
-        titles = [query.query_string for query in promoted.order_by("query_string")]
+        promotions = SearchPromotion.objects.select_related("query", "page")
+        titles = sorted(
+            {
+                promotion.query.query_string
+                for promotion in promotions
+                if promotion.external_link_url or (promotion.page_id and is_visible(promotion.page))
+            }
+        )
         found = sorted(
             {title for title, _summary in site_texts(sources, request) if title},
             key=lambda title: (len(title), title.casefold()),

@@ -82,3 +82,13 @@ def test_counting_searches_keeps_every_cache(client, home_page):
     client.get("/search/", {"q": "more words nobody wrote"})
     assert FoundNothing.objects.count() == 2
     assert content_version() == before
+
+
+def test_a_search_is_counted_in_no_more_than_the_255_characters_kept(client, home_page):
+    # "İ" is two characters in lower case: a search of 200 of them is 400 once lowered, and
+    # the second such search looked for 400 characters among rows cut to 255.
+    for _ in range(2):
+        assert client.get("/search/", {"q": "İ" * 200}).status_code == 200
+    (query,) = Query.objects.all()
+    assert len(query.query_string) <= 255 and query.hits == 2
+    assert all(len(row.query_string) <= 255 for row in FoundNothing.objects.all())

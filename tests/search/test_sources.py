@@ -90,3 +90,31 @@ def test_queries_do_not_grow_with_the_results(queries, demo):
     response = queries.get("/search/", {"q": "wombat crossing"})
     assert "30 results" in response.content.decode()
     assert response.query_count == few
+
+
+def test_newest_first_is_one_order_across_the_pages(client, demo):
+    from datetime import date, timedelta
+
+    first = date(2090, 1, 1)
+    for number in range(25):
+        make_you_said_we_did(
+            title=f"Wombat sighting {number}",
+            said=f"wombat {'wombat ' * (number % 7)}",
+            said_on=first + timedelta(days=number),
+        )
+    shown = [
+        title
+        for page in ("1", "2", "3")
+        for _kind, title, _url in found(client, "wombat", sort="newest", page=page)
+    ]
+    assert shown == [f"Wombat sighting {number}" for number in reversed(range(25))]
+
+
+def test_a_route_that_no_topic_page_lists_is_not_found(client, demo):
+    from campaigns.models import ReportingChannel, ReportingRoute
+
+    route = ReportingRoute.objects.create(
+        organisation="Quokka Trust", name="Quokka line", description="Only in one page's body."
+    )
+    ReportingChannel.objects.create(route=route, kind="phone", value="0800 000 0000")
+    assert found(client, "quokka line") == []

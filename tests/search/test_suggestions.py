@@ -53,3 +53,18 @@ def test_queries_do_not_grow_with_the_titles(queries, home_page):
 
     # The site and the content version, once the list is cached: nothing for the titles.
     assert count_for(3) == count_for(30) == 2
+
+
+def test_a_term_promoted_only_for_a_hidden_page_is_not_suggested_and_removal_is_seen_at_once(
+    client, home_page
+):
+    draft = ensure_page(home_page, StandardPage, "embargo", title="Embargoed campaign")
+    draft.unpublish()
+    SearchPromotion.objects.create(query=Query.get("quokka embargo"), page=draft, sort_order=0)
+    assert suggested(client, "quokka") == []
+    shown = SearchPromotion.objects.create(
+        query=Query.get("quokka week"), page=home_page, sort_order=0
+    )
+    assert suggested(client, "quokka") == ["quokka week"]
+    shown.delete()
+    assert suggested(client, "quokka") == []
