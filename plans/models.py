@@ -131,6 +131,14 @@ class PlanPage(RoutablePageMixin, Page):
     parent_page_types = ["plans.PlanIndexPage"]
     subpage_types = ["plans.PriorityPage"]
 
+    @classmethod
+    def above(cls, path_field):
+        """The plan of the priority whose tree path is `path_field` of the outer query, for a
+        subquery: one query for any number of priorities or actions."""
+        return cls.objects.filter(
+            path=Substr(OuterRef(path_field), 1, Length(OuterRef(path_field)) - Page.steplen)
+        )
+
     @property
     def period_label(self):
         return f"{month_year(self.starts_on)} to {month_year(self.ends_on)}"
@@ -312,9 +320,7 @@ class PriorityPage(Page):
     def choice_queryset(cls, queryset):
         """Priorities with their plan's title and dates (one query for any number), newest
         plan first: for every list an officer chooses a priority from."""
-        plans = PlanPage.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-        )
+        plans = PlanPage.above("path")
         return queryset.annotate(
             plan_title=Subquery(plans.values("title")[:1]),
             plan_starts_on=Subquery(plans.values("starts_on")[:1]),

@@ -1,10 +1,8 @@
 """What plans let residents find in search: priorities, the actions on their pages and "you
 said, we did" (registered in plans/wagtail_hooks.py; see home/registry.py)."""
 
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import Subquery
 from django.utils.text import Truncator
-from wagtail.models import Page
 
 from home.registry import Found
 from home.visibility import visible
@@ -21,9 +19,7 @@ def plan_years(starts_on, ends_on):
 
 
 def _plan_of(path_field):
-    plans = PlanPage.objects.filter(
-        path=Substr(OuterRef(path_field), 1, Length(OuterRef(path_field)) - Page.steplen)
-    )
+    plans = PlanPage.above(path_field)
     return {
         "plan_starts_on": Subquery(plans.values("starts_on")[:1]),
         "plan_ends_on": Subquery(plans.values("ends_on")[:1]),
