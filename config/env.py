@@ -56,6 +56,9 @@ def database(environ: Mapping[str, str], base_dir: Path) -> dict:
     return config
 
 
+SCORE_WITHOUT_INDEX_STATISTICS = "return query.boost * Math.sqrt(doc.freq) / Math.sqrt(doc.length);"
+
+
 def search_backends(environ: Mapping[str, str]) -> dict:
     """Wagtail's database backend by default; Elasticsearch or OpenSearch when a URL is given.
 
@@ -86,17 +89,38 @@ def search_backends(environ: Mapping[str, str]) -> dict:
                     "index": {
                         "number_of_shards": 1,
                         "number_of_replicas": int(environ.get("SEARCH_REPLICAS", "0")),
+                        # Each kind of result has its own index, so scores must not hang on
+                        # one index's word frequencies to be merged into one list: a word rare
+                        # among events but common among helplines would put every event first.
+                        # This is TF-IDF without the IDF: how often the words appear in a
+                        # field, for its length, times the field's boost.
+                        "similarity": {
+                            "default": {
+                                "type": "scripted",
+                                "script": {"source": SCORE_WITHOUT_INDEX_STATISTICS},
+                            }
+                        },
                     },
                     # British spelling and stemming for a British audience.
                     "analysis": {
                         "analyzer": {
                             "default": {
                                 "tokenizer": "standard",
-                                "filter": ["lowercase", "asciifolding", "english_stemmer"],
+                                # "the Jenkins Centre's programme" (curly apostrophe too) is found by "Jenkins Centre"
+                                "filter": [
+                                    "english_possessive",
+                                    "lowercase",
+                                    "asciifolding",
+                                    "english_stemmer",
+                                ],
                             }
                         },
                         "filter": {
-                            "english_stemmer": {"type": "stemmer", "language": "light_english"}
+                            "english_possessive": {
+                                "type": "stemmer",
+                                "language": "possessive_english",
+                            },
+                            "english_stemmer": {"type": "stemmer", "language": "light_english"},
                         },
                     },
                 }

@@ -18,7 +18,7 @@ from django.views.decorators.cache import patch_cache_control
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, Phrase, PlainText
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
 from home.caching import cached_for_version
@@ -163,8 +163,12 @@ def searchable(source, items):
 
 def lower_score_is_better():
     # SQLite's FTS5 ranks by bm25, where lower is better; PostgreSQL, Elasticsearch and
-    # OpenSearch score the better match higher.
+    # OpenSearch score the better match higher. Scores from different sources are comparable
+    # on every backend: the database backends score against one shared index or none, and
+    # Elasticsearch and OpenSearch, which keep an index for each kind, score without that
+    # index's word frequencies (config/env.py, "similarity").
     return "sqlite" in type(get_search_backend()).__module__
+    return lambda rank, score: -score
 
 
 @dataclass
@@ -194,15 +198,21 @@ class Merged:
                 ((source, item) for item in results[:stop]) for source, results in self.searches
             )
         )
-        found = [
-            (getattr(item, "_score", None) or 0, source.found(item, self.request))
-            for source, item in candidates
-        ]
         if self.sort == "newest":
-            found.sort(key=lambda pair: timestamp(pair[1].date), reverse=True)
+            found = [(0, 0, source.found(item, self.request)) for source, item in candidates]
+            found.sort(key=lambda one: timestamp(one[2].date), reverse=True)
         else:
-            found.sort(key=lambda pair: pair[0], reverse=not lower_score_is_better())
-        return [one for _score, one in found][part]
+            sign = 1 if lower_score_is_better() else -1
+            found = [
+                (
+                    sign * (getattr(item, "_score", None) or 0),
+                    index,
+                    source.found(item, self.request),
+                )
+                for index, (source, item) in enumerate(candidates)
+            ]
+            found.sort(key=lambda one: one[:2])
+        return [one for _key, _index, one in found][part]
 
 
 def timestamp(value):
@@ -214,9 +224,21 @@ def timestamp(value):
     return value.timestamp()
 
 
-def run_searches(text, sources):
-    """[(source, results)] for `text` widened by the synonyms, and {source name: count}."""
-    parsed = widened_query(text)
+def fuzzy_query(text):
+    """The words of `text` matched with a typo or two, on a backend that can (Elasticsearch and
+    OpenSearch; Wagtail's PostgreSQL backend needs the pg_trgm extension, and SQLite cannot),
+    or None."""
+    module = type(get_search_backend()).__module__
+    words = " ".join(SEPARATORS.sub(" ", text).replace('"', " ").split())
+    if words and ("elasticsearch" in module or "opensearch" in module):
+        return Fuzzy(words, operator="and")
+    return None
+
+
+def run_searches(text, sources, parsed=None):
+    """[(source, results)] for `text` widened by the synonyms (or for the query `parsed`), and
+    {source name: count}."""
+    parsed = parsed or widened_query(text)
     backend = get_search_backend()
     # A search of nothing but quote marks finds nothing, rather than everything.
     searches = [
@@ -242,7 +264,7 @@ def search(request):
     if chosen and chosen not in {source.name for source, _items in sources}:
         raise Http404("There is no such kind of result.")
     results = facets = all_query = suggestion = None
-    searched, corrected = query, False
+    searched, corrected, close = query, False, False
     promotions = []
     if query:
         searches, counts = run_searches(query, sources)
@@ -252,6 +274,11 @@ def search(request):
             # saying so ("white ribon" finds White Ribbon Day), on every backend.
             searched, corrected = suggestion, True
             searches, counts = run_searches(suggestion, sources)
+        fuzzy = fuzzy_query(query) if not any(counts.values()) else None
+        if fuzzy:
+            # Still nothing: close matches from everything the engine holds, typos and all.
+            searches, counts = run_searches(query, sources, fuzzy)
+            searched, corrected, close = query, False, any(counts.values())
         keep_sort = {"sort": sort} if sort != "relevance" else {}
         facets = [
             {
@@ -289,6 +316,7 @@ def search(request):
             "suggestion": suggestion,
             "searched": searched,
             "corrected": corrected,
+            "close": close,
             "promotions": promotions,
             "chosen": chosen,
             "sort": sort,

@@ -8,7 +8,8 @@ from home.demo_tools import ensure_page
 from home.models import StandardPage
 from search.models import FoundNothing
 
-pytestmark = pytest.mark.django_db
+# Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
 
 
 def test_a_search_is_counted_once_whatever_page_or_filter_is_shown(client, demo):
@@ -19,6 +20,7 @@ def test_a_search_is_counted_once_whatever_page_or_filter_is_shown(client, demo)
     assert Query.get("ask for angela").hits == 2
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_a_promoted_page_comes_first_and_is_marked_and_a_hidden_one_never(client, home_page):
     chosen = ensure_page(home_page, StandardPage, "safe-spaces", title="Safe spaces in town")
     hidden = ensure_page(home_page, StandardPage, "draft-spaces", title="Draft about spaces")

@@ -6,6 +6,9 @@ from home.demo_tools import ensure_page
 from home.models import StandardPage
 from search.views import MAX_QUERY_LENGTH, clean_query
 
+# Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
+pytestmark = pytest.mark.usefixtures("engine")
+
 BAD_INPUT = [
     '"',
     '"unbalanced phrase',
@@ -93,6 +96,7 @@ def test_finds_live_pages_by_their_words(client, demo):
     )
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_draft_pages_are_not_found(client, home_page):
     page = ensure_page(home_page, StandardPage, "secret", title="Unpublished plans for zebras")
@@ -129,6 +133,7 @@ def test_clean_query_keeps_text_and_drops_control_characters():
     assert shortened and len(text) <= MAX_QUERY_LENGTH and not text.endswith(" ")
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_results_are_paginated(client, home_page):
     for number in range(25):
@@ -140,6 +145,7 @@ def test_results_are_paginated(client, home_page):
     assert len(result_titles(client.get("/search/", {"q": "quokka walk", "page": "3"}))) == 5
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_query_count_is_the_same_for_5_and_50_results(queries, home_page):
     def count_for(total):
@@ -169,6 +175,7 @@ def test_words_with_colons_are_searched_as_words(client, demo):
     assert result_titles(client.get("/search/", {"q": "helpline:zebra"})) == []
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_a_quoted_phrase_must_appear_as_written(client, home_page):
     ensure_page(home_page, StandardPage, "one", title="Ask for Zelda in pubs")

@@ -9,7 +9,8 @@ import pytest
 from plans.models import Action, YouSaidWeDid
 from tests.areas.factories import make_you_said_we_did
 
-pytestmark = pytest.mark.django_db
+# Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
 
 
 def results(response):
@@ -51,6 +52,7 @@ def test_an_action_is_found_with_its_plan_and_links_to_its_place_on_the_priority
     assert f'id="action-{action.pk}"' in page.content.decode()
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_you_said_we_did_is_found_and_a_draft_entry_is_not(client, demo):
     entry = YouSaidWeDid.objects.published().get(title="Cold callers targeting older residents")
     assert ("You said, we did", entry.title, f"/you-said-we-did/{entry.pk}/") in found(
@@ -73,6 +75,7 @@ def test_counts_by_kind_are_filters_and_an_unknown_kind_is_a_404(client, demo):
     assert client.get("/search/", {"q": "helpline", "sort": "sideways"}).status_code == 404
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_newest_first_puts_a_new_entry_at_the_top(client, demo):
     from datetime import date
 
@@ -81,6 +84,7 @@ def test_newest_first_puts_a_new_entry_at_the_top(client, demo):
     assert newest[0][1] == "Speeding past the school"
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_queries_do_not_grow_with_the_results(queries, demo):
     for number in range(3):
         make_you_said_we_did(title=f"Wombat crossing {number}")
@@ -92,6 +96,7 @@ def test_queries_do_not_grow_with_the_results(queries, demo):
     assert response.query_count == few
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_newest_first_is_one_order_across_the_pages(client, demo):
     from datetime import date, timedelta
 
@@ -110,6 +115,7 @@ def test_newest_first_is_one_order_across_the_pages(client, demo):
     assert shown == [f"Wombat sighting {number}" for number in reversed(range(25))]
 
 
+@pytest.mark.usefixtures("fresh_index")
 def test_a_route_that_no_topic_page_lists_is_not_found(client, demo):
     from campaigns.models import ReportingChannel, ReportingRoute
 

@@ -2,8 +2,13 @@
 
 import pytest
 
+from home.demo_tools import ensure_page
+from home.models import StandardPage
 from search.spelling import suggest, vocabulary
 from tests.search.test_search import result_titles
+
+# Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
+pytestmark = pytest.mark.usefixtures("engine")
 
 WORDS = vocabulary(
     [
@@ -44,3 +49,26 @@ def test_a_search_that_finds_nothing_as_typed_shows_the_results_for_the_sites_wo
 def test_no_suggestion_when_the_words_are_right(client, demo):
     content = client.get("/search/", {"q": "crimestoppers"}).content.decode()
     assert "Did you mean" not in content and "Showing results for" not in content
+
+
+@pytest.mark.usefixtures("fresh_index")
+@pytest.mark.django_db
+def test_a_typo_in_a_word_only_a_page_body_holds_finds_close_matches_where_the_engine_can(
+    client, home_page, engine
+):
+    # Titles and summaries make the vocabulary; a word deep in a page's body is only in the
+    # engine's index, where Elasticsearch and OpenSearch match it with a typo (Wagtail's Fuzzy).
+    ensure_page(
+        home_page,
+        StandardPage,
+        "island-visit",
+        title="An island visit",
+        body=[("text", "<p>The Zanzibarian delegation met the partnership.</p>")],
+    )
+    response = client.get("/search/", {"q": "zanzibarean"})
+    content = response.content.decode()
+    if engine.name == "opensearch":
+        assert "No exact results for ‘zanzibarean’. Showing close matches instead." in content
+        assert result_titles(response) == ["An island visit"]
+    else:
+        assert "No results for ‘zanzibarean’" in content and not result_titles(response)

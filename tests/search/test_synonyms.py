@@ -8,6 +8,9 @@ from search.models import Synonym
 from search.synonyms import parse_terms, variants
 from tests.search.test_search import result_titles
 
+# Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
+pytestmark = pytest.mark.usefixtures("engine")
+
 GROUPS = [
     ["ASB", "anti-social behaviour"],
     ["county lines", "cuckooing"],
@@ -35,6 +38,7 @@ def test_the_starter_list_comes_with_a_new_site():
     assert any("PSPO" in group for group in terms)
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_an_abbreviation_finds_pages_that_spell_it_out_and_back(client, home_page):
     ensure_page(home_page, StandardPage, "estate", title="Anti-social behaviour on the estate")
@@ -47,6 +51,7 @@ def test_an_abbreviation_finds_pages_that_spell_it_out_and_back(client, home_pag
     )
 
 
+@pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
 def test_a_synonym_the_comms_team_adds_works_at_once(client, home_page):
     ensure_page(home_page, StandardPage, "wombats", title="Wombat crossings")
