@@ -77,7 +77,8 @@ def search_backends(environ: Mapping[str, str]) -> dict:
             "URLS": as_list(environ["OPENSEARCH_URL"]),
         }
     else:
-        return {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}}
+        # Wagtail's database backend (SQLite or PostgreSQL), ranking in one pass on SQLite.
+        return {"default": {"BACKEND": "search.backends", "AUTO_UPDATE": True}}
     backend.update(
         {
             "INDEX_PREFIX": prefix,

@@ -8,7 +8,6 @@ results up to the page shown), merged by the backend's own relevance score or by
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from itertools import chain
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
@@ -22,7 +21,7 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
 from home.caching import cached_for_version
-from home.pagination import paginate
+from home.pagination import PAGE_NUMBER, paginate
 from home.registry import Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
 from home.visibility import is_visible, visible
@@ -35,6 +34,7 @@ SYNONYMS_CACHE_SECONDS = 60 * 60 * 24
 RESULTS_PER_PAGE = 10
 SORTS = {"relevance": "Most relevant", "newest": "Newest"}
 NEWEST_POOL = 200  # matches of each kind put in date order for "newest first"
+SCOPE_SECONDS = 60 * 10
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -84,13 +84,13 @@ def widened_query(text):
     return parts[0] if len(parts) == 1 else Or(parts)
 
 
-def site_texts(sources, request):
+def site_texts(site, sources, request):
     """(title, summary) of everything residents may find through `sources`."""
     for source, items in sources:
         if issubclass(items.model, Page):
             yield from items.values_list("title", "search_description")
         else:
-            for item in searchable(source, items):
+            for item in searchable(site, source, items) or ():
                 found = source.found(item, request)
                 yield found.title, found.summary
 
@@ -100,7 +100,7 @@ def site_vocabulary(site, sources, request):
     content version (built once after each change, when someone searches)."""
 
     def build():
-        texts = [text for pair in site_texts(sources, request) for text in pair]
+        texts = [text for pair in site_texts(site, sources, request) for text in pair]
         counts = vocabulary([*texts, *(term for terms in synonym_groups() for term in terms)])
         return counts, by_initial(counts)
 
@@ -151,13 +151,43 @@ def sources_for(site):
     return [*registered, (other, visible(pages))]
 
 
-def searchable(source, items):
-    """The rows a backend may search: search backends filter on indexed fields only, so what
-    residents may see is passed as ids."""
-    ids = list(items.values_list("pk", flat=True))
+def scope(site, source, items):
+    """(shown, hidden, expiring) for a source on `site`, kept under the content version: the
+    ids residents may see, the ids of the same model they may not, and (id, expiry time) of
+    the shown ones that will expire. Kept for SCOPE_SECONDS at most, for the sources whose
+    rows depend on the date (an event drops out once its last date has passed)."""
+
+    def build():
+        shown = list(items.values_list("pk", flat=True))
+        every = items.model._default_manager.values_list("pk", flat=True)
+        hidden = sorted(set(every) - set(shown))
+        expiring = []
+        if any(field.name == "expire_at" for field in items.model._meta.concrete_fields):
+            expiring = list(items.filter(expire_at__isnull=False).values_list("pk", "expire_at"))
+        return shown, hidden, expiring
+
+    return cached_for_version(f"search-scope:{site.pk}:{source.name}", build, SCOPE_SECONDS)
+
+
+def searchable(site, source, items):
+    """The rows a backend may search, or None when there are none: search backends filter on
+    indexed fields only, so what residents may see is passed as ids, by whichever list is
+    shorter (the 10,000 pages shown, or the 50 of the same model that are not)."""
+    shown, hidden, expiring = scope(site, source, items)
+    now = timezone.now()
+    expired = {pk for pk, expire_at in expiring if expire_at <= now}
+    if expired:  # passed without a change to the content version; hidden all the same
+        shown = [pk for pk in shown if pk not in expired]
+        hidden = [*hidden, *expired]
+    if not shown:
+        return None
     # By "id", never the primary key's own name: a page type's is page_ptr_id, which
     # Elasticsearch and OpenSearch leave out of the filter, counting hidden pages too.
-    rows = items.model._default_manager.filter(id__in=ids)
+    rows = items.model._default_manager.all()
+    if len(hidden) < len(shown):
+        rows = rows.exclude(id__in=hidden) if hidden else rows
+    else:
+        rows = rows.filter(id__in=shown)
     return source.select(rows) if source.select else rows
 
 
@@ -181,23 +211,17 @@ class Merged:
     the same order on every page, of the matches that matter most."""
 
     searches: list
-    counts: dict
     sort: str
     request: object
 
     def __len__(self):
-        counts = (self.counts[source.name] for source, _results in self.searches)
         if self.sort == "newest":
-            return sum(min(count, NEWEST_POOL) for count in counts)
-        return sum(counts)
+            return sum(min(one.count, NEWEST_POOL) for one in self.searches)
+        return sum(one.count for one in self.searches)
 
     def __getitem__(self, part):
         stop = NEWEST_POOL if self.sort == "newest" else part.stop
-        candidates = list(
-            chain.from_iterable(
-                ((source, item) for item in results[:stop]) for source, results in self.searches
-            )
-        )
+        candidates = [(one.source, item) for one in self.searches for item in one.best(stop)]
         if self.sort == "newest":
             found = [(0, 0, source.found(item, self.request)) for source, item in candidates]
             found.sort(key=lambda one: timestamp(one[2].date), reverse=True)
@@ -235,22 +259,40 @@ def fuzzy_query(text):
     return None
 
 
-def run_searches(text, sources, parsed=None):
-    """[(source, results)] for `text` widened by the synonyms (or for the query `parsed`), and
-    {source name: count}."""
+@dataclass
+class SourceSearch:
+    """One source's search: its results, and the first `len(first)` of them already fetched."""
+
+    source: SearchSource
+    results: object
+    first: list
+    count: int
+
+    def best(self, stop):
+        if stop <= len(self.first) or len(self.first) == self.count:
+            return self.first[:stop]
+        return list(self.results[:stop])
+
+
+def run_searches(text, site, sources, wanted, parsed=None):
+    """[SourceSearch] for `text` widened by the synonyms (or for the query `parsed`), with the
+    best `wanted` of each source fetched. A source with fewer matches than that is counted from
+    what was fetched, so most sources cost one query; a source with nothing residents may see
+    costs none."""
     parsed = parsed or widened_query(text)
     backend = get_search_backend()
-    # A search of nothing but quote marks finds nothing, rather than everything.
-    searches = [
-        (
-            source,
-            backend.search(parsed, searchable(source, items)).annotate_score("_score")
-            if parsed
-            else items.none(),
-        )
-        for source, items in sources
-    ]
-    return searches, {source.name: results.count() for source, results in searches}
+    searches = []
+    for source, items in sources:
+        rows = searchable(site, source, items)
+        # A search of nothing but quote marks finds nothing, rather than everything.
+        if rows is None or parsed is None:
+            searches.append(SourceSearch(source, None, [], 0))
+            continue
+        results = backend.search(parsed, rows).annotate_score("_score")
+        first = list(results[:wanted])
+        count = len(first) if len(first) < wanted else results.count()
+        searches.append(SourceSearch(source, results, first, count))
+    return searches
 
 
 def search(request):
@@ -267,33 +309,37 @@ def search(request):
     searched, corrected, close = query, False, False
     promotions = []
     if query:
-        searches, counts = run_searches(query, sources)
+        # Enough of each source's best to fill the page asked for, or to sort by date.
+        page = request.GET.get("page", "1")
+        pages = int(page) if PAGE_NUMBER.fullmatch(page) else 1
+        wanted = NEWEST_POOL if sort == "newest" else RESULTS_PER_PAGE * min(pages, 100)
+        searches = run_searches(query, site, sources, wanted)
         suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
-        if suggestion and not any(counts.values()):
+        if suggestion and not any(one.count for one in searches):
             # Nothing for the words as typed: the results for the words the site uses instead,
             # saying so ("white ribon" finds White Ribbon Day), on every backend.
             searched, corrected = suggestion, True
-            searches, counts = run_searches(suggestion, sources)
-        fuzzy = fuzzy_query(query) if not any(counts.values()) else None
+            searches = run_searches(suggestion, site, sources, wanted)
+        fuzzy = fuzzy_query(query) if not any(one.count for one in searches) else None
         if fuzzy:
             # Still nothing: close matches from everything the engine holds, typos and all.
-            searches, counts = run_searches(query, sources, fuzzy)
-            searched, corrected, close = query, False, any(counts.values())
+            searches = run_searches(query, site, sources, wanted, fuzzy)
+            searched, corrected, close = query, False, any(one.count for one in searches)
         keep_sort = {"sort": sort} if sort != "relevance" else {}
         facets = [
             {
-                "name": source.name,
-                "label": source.label,
-                "count": counts[source.name],
-                "query": urlencode({"q": searched, "type": source.name, **keep_sort}),
-                "chosen": source.name == chosen,
+                "name": one.source.name,
+                "label": one.source.label,
+                "count": one.count,
+                "query": urlencode({"q": searched, "type": one.source.name, **keep_sort}),
+                "chosen": one.source.name == chosen,
             }
-            for source, _results in searches
-            if counts[source.name]
+            for one in searches
+            if one.count
         ]
         all_query = urlencode({"q": searched, **keep_sort})
-        shown = [pair for pair in searches if not chosen or pair[0].name == chosen]
-        results = paginate(request, Merged(shown, counts, sort, request), RESULTS_PER_PAGE)
+        shown = [one for one in searches if not chosen or one.source.name == chosen]
+        results = paginate(request, Merged(shown, sort, request), RESULTS_PER_PAGE)
         # Lower case first, then cut: "İ" is two characters in lower case, and Wagtail cuts
         # to 255 before lowering, so a long search would be looked for and stored differently.
         logged = Query.get(" ".join(query.lower().split())[:MAX_QUERY_STRING_LENGTH])
@@ -343,7 +389,7 @@ def site_titles(site, sources, request):
             }
         )
         found = sorted(
-            {title for title, _summary in site_texts(sources, request) if title},
+            {title for title, _summary in site_texts(site, sources, request) if title},
             key=lambda title: (len(title), title.casefold()),
         )
         return [(title, title.casefold().split()) for title in dict.fromkeys([*titles, *found])]

@@ -7,6 +7,9 @@ for people to read and compare between changes (the README lists the targets).
 2. Requests per second for the home page through gunicorn, against the same bytes served as a
    static file by the same server (WhiteNoise), as a ratio.
 3. The weight of the home page: its HTML, CSS and JavaScript, uncompressed.
+4. Search results and suggestions, median and 95th percentile, on the demo and with 10,000 more
+   pages: on the database's own search (SQLite; PostgreSQL when BENCH_DATABASE_URL names an empty
+   PostgreSQL database) and on a real OpenSearch node where Java and Maven are present.
 """
 
 import http.client
@@ -20,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.server import BASE_DIR, DemoServer
@@ -32,11 +36,15 @@ RESULTS_FILE = BASE_DIR / "bench-results.json"
 
 
 def production_env(workdir):
-    return {
+    """Production settings; on PostgreSQL where BENCH_DATABASE_URL names an empty database."""
+    env = {
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "STATIC_ROOT": str(workdir / "static"),
     }
+    if os.environ.get("BENCH_DATABASE_URL"):
+        env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+    return env
 
 
 def large_priority():
@@ -113,6 +121,35 @@ def add_pages(count):
                 introduction=f"What the partnership is doing about {topic}, item {number}.",
             )
         )
+
+
+def start_opensearch():
+    """A real OpenSearch node for the search figures (tests/search/engines.py), or None where
+    Java or Maven is missing."""
+    from tests.search.engines import OpenSearchNode, missing_tools
+
+    if missing_tools():
+        print(f"No OpenSearch figures: this machine lacks {missing_tools()}.", flush=True)
+        return None
+    print("Starting an OpenSearch node…", flush=True)
+    node = OpenSearchNode()
+    node.start()
+    return node
+
+
+@contextmanager
+def opensearch(node):
+    """The site searching through `node`, with everything indexed into it afresh."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    from config import env
+
+    config = env.search_backends({"OPENSEARCH_URL": node.url, "SEARCH_INDEX_PREFIX": "bench_"})
+    with override_settings(WAGTAILSEARCH_BACKENDS=config):
+        print("Indexing into OpenSearch…", flush=True)
+        call_command("update_index", verbosity=0)
+        yield
 
 
 def month_path():
@@ -263,12 +300,26 @@ def main():
     feed = "/events/calendar.ics"
     renders.update(measure_renders({"calendar.ics, 1,000 events, built": feed}, cold=True))
     renders.update(measure_renders({"calendar.ics, 1,000 events, from the cache": feed}))
-    renders.update(measure_renders({f"{name}, demo": path for name, path in SEARCHES.items()}))
-    print("Adding 10,000 pages for the search…", flush=True)
-    add_pages(10_000)
-    renders.update(
-        measure_renders({f"{name}, 10,000 more pages": path for name, path in SEARCHES.items()})
-    )
+    node = start_opensearch()
+    backend = "PostgreSQL" if "postgres" in os.environ["DATABASE_URL"] else "SQLite"
+    for label, suffix in (("demo", "demo"), ("10,000 more pages", "10k")):
+        if suffix == "10k":
+            print("Adding 10,000 pages for the search…", flush=True)
+            add_pages(10_000)
+        renders.update(
+            measure_renders(
+                {f"{name}, {backend}, {label}": path for name, path in SEARCHES.items()}
+            )
+        )
+        if node:
+            with opensearch(node):
+                renders.update(
+                    measure_renders(
+                        {f"{name}, OpenSearch, {label}": path for name, path in SEARCHES.items()}
+                    )
+                )
+    if node:
+        node.stop()
 
     # The same bytes as the home page, as a static file served by the same server.
     static_root = workdir / "static"

@@ -51,7 +51,7 @@ def test_postgresql_gets_no_sqlite_options():
 
 
 def test_search_defaults_to_the_database_backend():
-    assert env.search_backends({})["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert env.search_backends({})["default"]["BACKEND"] == "search.backends"
 
 
 @pytest.mark.parametrize(
@@ -97,10 +97,11 @@ def test_search_backends_build_real_clients_and_index_mappings(variable):
 
 
 def test_the_database_backend_matches_the_database(db, settings):
-    """SQLite FTS5 on SQLite, PostgreSQL full text search on PostgreSQL."""
+    """SQLite FTS5 on SQLite (ranked in one pass: search/backends.py), PostgreSQL full text
+    search on PostgreSQL."""
     backend = type(get_search_backend()).__name__
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-        assert backend == "SQLiteSearchBackend"
+        assert backend == "RankedSQLiteSearchBackend"
     else:
         assert backend == "PostgresSearchBackend"
 
