@@ -3,7 +3,7 @@ ways to report listed on the Report page (registered in campaigns/wagtail_hooks.
 
 from campaigns.models import CampaignPage, ReportingRoute, ReportPage
 from home.dates import date_span
-from home.registry import Found
+from home.registry import Found, labels_of
 from home.visibility import visible
 
 
@@ -44,3 +44,7 @@ def route_found(route, request):
         summary=f"{route.organisation}. {route.description}",
         url=url,
     )
+
+
+def topics(items):
+    return labels_of(items, "topic", "topics", "name")

@@ -69,6 +69,7 @@ def campaigns_in_search():
         label="Campaigns",
         items=search_source.campaigns,
         found=search_source.campaign_found,
+        labels=search_source.topics,
     )
 
 
@@ -81,4 +82,5 @@ def reporting_routes_in_search():
         items=search_source.routes,
         select=search_source.with_topics,
         found=search_source.route_found,
+        labels=search_source.topics,
     )

@@ -111,6 +111,8 @@ class SearchSource:
     - select(queryset): optional, the same rows with what found() needs selected or annotated,
       so that showing a page of results makes no query for each result
     - found(item, request): the Found that shows it
+    - labels(items): optional, what the rows are about and where, as residents may filter by:
+      (pk, "topic" or "area", slug, name) for each, from `labels_of`
     """
 
     order: int
@@ -119,6 +121,25 @@ class SearchSource:
     items: Callable
     found: Callable
     select: Callable | None = None
+    labels: Callable | None = None
+
+
+FACETS = {"topic": "Topics", "area": "Areas"}
+
+
+def labels_of(items, facet, relation, name, shown=None):
+    """(pk, facet, slug, name) for each row of `items` and each row its `relation` (a foreign
+    key or many-to-many field to rows with a slug) leads to; only those in `shown`, a queryset
+    of what residents may see, when given."""
+    allowed = set(shown.values_list("pk", flat=True)) if shown is not None else None
+    rows = items.filter(**{f"{relation}__isnull": False}).values_list(
+        "pk", f"{relation}__pk", f"{relation}__slug", f"{relation}__{name}"
+    )
+    return [
+        (pk, facet, slug, title)
+        for pk, target, slug, title in rows
+        if allowed is None or target in allowed
+    ]
 
 
 def search_sources():

@@ -4,8 +4,9 @@ next date (registered in local_events/wagtail_hooks.py; see home/registry.py).""
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from areas.models import AreaPage
 from home.dates import weekday_date
-from home.registry import Found
+from home.registry import Found, labels_of
 from home.visibility import visible
 from local_events.models import EventPage, Occurrence
 
@@ -34,3 +35,7 @@ def event_found(event, request):
         date=event.last_published_at,
         note=f"Next: {weekday_date(event.next_start)}" if event.next_start else "",
     )
+
+
+def areas(events):
+    return labels_of(events, "area", "parish", "title", shown=visible(AreaPage.objects.all()))

@@ -49,4 +49,5 @@ def events_in_search():
         items=search_source.events,
         select=search_source.with_next_date,
         found=search_source.event_found,
+        labels=search_source.areas,
     )

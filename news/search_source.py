@@ -1,6 +1,7 @@
 """What news lets residents find in search (registered in news/wagtail_hooks.py)."""
 
-from home.registry import Found
+from areas.models import AreaPage
+from home.registry import Found, labels_of
 from home.visibility import visible
 from news.models import UpdatePage
 
@@ -17,3 +18,11 @@ def update_found(update, request):
         url=update.get_url(request),
         date=update.date,
     )
+
+
+def labels(updates):
+    areas = visible(AreaPage.objects.all())
+    return [
+        *labels_of(updates, "topic", "topics", "name"),
+        *labels_of(updates, "area", "parishes", "title", shown=areas),
+    ]

@@ -46,4 +46,5 @@ def news_in_search():
         label="News",
         items=search_source.updates,
         found=search_source.update_found,
+        labels=search_source.labels,
     )

@@ -4,7 +4,8 @@ said, we did" (registered in plans/wagtail_hooks.py; see home/registry.py)."""
 from django.db.models import Subquery
 from django.utils.text import Truncator
 
-from home.registry import Found
+from areas.models import AreaPage
+from home.registry import Found, labels_of
 from home.visibility import visible
 from plans.models import Action, PlanPage, PriorityPage, YouSaidWeDid, YouSaidWeDidIndexPage
 
@@ -77,3 +78,7 @@ def you_said_we_did_found(entry, request):
         url=f"{index_url}{entry.pk}/",
         date=entry.said_on,
     )
+
+
+def you_said_we_did_areas(entries):
+    return labels_of(entries, "area", "parish", "title", shown=visible(AreaPage.objects.all()))

@@ -212,4 +212,5 @@ def you_said_we_did_in_search():
         label="You said, we did",
         items=search_source.you_said_we_did,
         found=search_source.you_said_we_did_found,
+        labels=search_source.you_said_we_did_areas,
     )

@@ -21,8 +21,9 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
 from home.caching import cached_for_version
+from home.filters import SLUG
 from home.pagination import PAGE_NUMBER, paginate
-from home.registry import Found, SearchSource, search_sources
+from home.registry import FACETS, Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
 from home.visibility import is_visible, visible
 from search.models import FoundNothing, Synonym
@@ -35,6 +36,7 @@ RESULTS_PER_PAGE = 10
 SORTS = {"relevance": "Most relevant", "newest": "Newest"}
 NEWEST_POOL = 200  # matches of each kind put in date order for "newest first"
 SCOPE_SECONDS = 60 * 10
+LABEL_POOL = 500  # matches of each kind counted by topic and area
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -151,11 +153,21 @@ def sources_for(site):
     return [*registered, (other, visible(pages))]
 
 
+@dataclass
+class Scope:
+    """What residents may find of one source on a site: the ids they may see, the ids of the
+    same model they may not, (id, expiry time) of the shown ones that will expire, and
+    {(facet, slug): (name, ids)} of what the shown ones are about and where."""
+
+    shown: list
+    hidden: list
+    expiring: list
+    labels: dict
+
+
 def scope(site, source, items):
-    """(shown, hidden, expiring) for a source on `site`, kept under the content version: the
-    ids residents may see, the ids of the same model they may not, and (id, expiry time) of
-    the shown ones that will expire. Kept for SCOPE_SECONDS at most, for the sources whose
-    rows depend on the date (an event drops out once its last date has passed)."""
+    """The source's Scope, kept under the content version, and for SCOPE_SECONDS at most for the
+    sources whose rows depend on the date (an event drops out once its last date has passed)."""
 
     def build():
         shown = list(items.values_list("pk", flat=True))
@@ -164,21 +176,30 @@ def scope(site, source, items):
         expiring = []
         if any(field.name == "expire_at" for field in items.model._meta.concrete_fields):
             expiring = list(items.filter(expire_at__isnull=False).values_list("pk", "expire_at"))
-        return shown, hidden, expiring
+        labels = {}
+        for pk, facet, slug, name in source.labels(items) if source.labels else ():
+            labels.setdefault((facet, slug), (name, set()))[1].add(pk)
+        return Scope(shown, hidden, expiring, labels)
 
     return cached_for_version(f"search-scope:{site.pk}:{source.name}", build, SCOPE_SECONDS)
 
 
-def searchable(site, source, items):
+def searchable(site, source, items, narrowed=None):
     """The rows a backend may search, or None when there are none: search backends filter on
     indexed fields only, so what residents may see is passed as ids, by whichever list is
-    shorter (the 10,000 pages shown, or the 50 of the same model that are not)."""
-    shown, hidden, expiring = scope(site, source, items)
+    shorter (the 10,000 pages shown, or the 50 of the same model that are not). `narrowed`,
+    {facet: slug}, keeps only the rows about that topic or in that area."""
+    found = scope(site, source, items)
+    shown, hidden = found.shown, found.hidden
     now = timezone.now()
-    expired = {pk for pk, expire_at in expiring if expire_at <= now}
+    expired = {pk for pk, expire_at in found.expiring if expire_at <= now}
     if expired:  # passed without a change to the content version; hidden all the same
         shown = [pk for pk in shown if pk not in expired]
         hidden = [*hidden, *expired]
+    for facet, slug in (narrowed or {}).items():
+        _name, about = found.labels.get((facet, slug), ("", set()))
+        shown = [pk for pk in shown if pk in about]
+        hidden = shown  # never the shorter list: only the rows about it
     if not shown:
         return None
     # By "id", never the primary key's own name: a page type's is page_ptr_id, which
@@ -261,12 +282,14 @@ def fuzzy_query(text):
 
 @dataclass
 class SourceSearch:
-    """One source's search: its results, and the first `len(first)` of them already fetched."""
+    """One source's search: its results, the first `len(first)` of them already fetched, their
+    count, and {(facet, slug): how many} of the matches about each topic or in each area."""
 
     source: SearchSource
     results: object
     first: list
     count: int
+    labels: dict
 
     def best(self, stop):
         if stop <= len(self.first) or len(self.first) == self.count:
@@ -274,25 +297,83 @@ class SourceSearch:
         return list(self.results[:stop])
 
 
-def run_searches(text, site, sources, wanted, parsed=None):
+def run_searches(text, site, sources, wanted, parsed=None, narrowed=None):
     """[SourceSearch] for `text` widened by the synonyms (or for the query `parsed`), with the
     best `wanted` of each source fetched. A source with fewer matches than that is counted from
     what was fetched, so most sources cost one query; a source with nothing residents may see
-    costs none."""
+    costs none. A source with topics or areas whose matches were not all fetched costs one
+    more, for up to LABEL_POOL of them, to count them by topic and area."""
     parsed = parsed or widened_query(text)
     backend = get_search_backend()
     searches = []
     for source, items in sources:
-        rows = searchable(site, source, items)
+        rows = searchable(site, source, items, narrowed)
         # A search of nothing but quote marks finds nothing, rather than everything.
         if rows is None or parsed is None:
-            searches.append(SourceSearch(source, None, [], 0))
+            searches.append(SourceSearch(source, None, [], 0, {}))
             continue
         results = backend.search(parsed, rows).annotate_score("_score")
         first = list(results[:wanted])
         count = len(first) if len(first) < wanted else results.count()
-        searches.append(SourceSearch(source, results, first, count))
+        labels = {}
+        about = scope(site, source, items).labels
+        if about and count:
+            matched = first if count == len(first) else list(results[:LABEL_POOL])
+            ids = {item.pk for item in matched}
+            labels = {key: len(ids & pks) for key, (_name, pks) in about.items() if ids & pks}
+        searches.append(SourceSearch(source, results, first, count, labels))
     return searches
+
+
+def label_facets(searches, sources, site, link, narrowed):
+    """{facet: [filter link]} for the topics and areas of the matches, commonest first."""
+    names, counts = {}, {}
+    for one in searches:
+        for key, count in one.labels.items():
+            counts[key] = counts.get(key, 0) + count
+    for source, items in sources:
+        for key, (name, _pks) in scope(site, source, items).labels.items():
+            names[key] = name
+    facets = {}
+    for (facet, slug), count in sorted(counts.items(), key=lambda pair: (-pair[1], names[pair[0]])):
+        facets.setdefault(facet, []).append(
+            {
+                "label": names[(facet, slug)],
+                "count": count,
+                "query": link(**{facet: slug}),
+                "chosen": narrowed.get(facet) == slug,
+            }
+        )
+    groups = []
+    for facet, heading in FACETS.items():
+        if facet in facets or facet in narrowed:
+            groups.append(
+                {
+                    "name": facet,
+                    "heading": heading,
+                    "links": facets.get(facet, []),
+                    "all_query": link(**{facet: None}),
+                    "chosen": facet in narrowed,
+                }
+            )
+    return groups
+
+
+def narrowed_to(request, site, sources):
+    """{facet: slug} of the topic and area asked for (?topic=scams&area=lutterworth); a 404 for
+    one no result is about."""
+    narrowed = {}
+    for facet in FACETS:
+        slug = request.GET.get(facet, "")
+        if not slug:
+            continue
+        known = SLUG.fullmatch(slug) and any(
+            (facet, slug) in scope(site, source, items).labels for source, items in sources
+        )
+        if not known:
+            raise Http404(f"There is no such {facet}.")
+        narrowed[facet] = slug
+    return narrowed
 
 
 def search(request):
@@ -305,7 +386,9 @@ def search(request):
     sources = sources_for(site) if site is not None else []
     if chosen and chosen not in {source.name for source, _items in sources}:
         raise Http404("There is no such kind of result.")
+    narrowed = narrowed_to(request, site, sources)
     results = facets = all_query = suggestion = None
+    labels = []
     searched, corrected, close = query, False, False
     promotions = []
     if query:
@@ -313,37 +396,46 @@ def search(request):
         page = request.GET.get("page", "1")
         pages = int(page) if PAGE_NUMBER.fullmatch(page) else 1
         wanted = NEWEST_POOL if sort == "newest" else RESULTS_PER_PAGE * min(pages, 100)
-        searches = run_searches(query, site, sources, wanted)
+        searches = run_searches(query, site, sources, wanted, narrowed=narrowed)
         suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
         if suggestion and not any(one.count for one in searches):
             # Nothing for the words as typed: the results for the words the site uses instead,
             # saying so ("white ribon" finds White Ribbon Day), on every backend.
             searched, corrected = suggestion, True
-            searches = run_searches(suggestion, site, sources, wanted)
+            searches = run_searches(suggestion, site, sources, wanted, narrowed=narrowed)
         fuzzy = fuzzy_query(query) if not any(one.count for one in searches) else None
         if fuzzy:
             # Still nothing: close matches from everything the engine holds, typos and all.
-            searches = run_searches(query, site, sources, wanted, fuzzy)
+            searches = run_searches(query, site, sources, wanted, fuzzy, narrowed)
             searched, corrected, close = query, False, any(one.count for one in searches)
-        keep_sort = {"sort": sort} if sort != "relevance" else {}
+        current = {"q": searched, "type": chosen, "sort": sort, **narrowed}
+
+        def link(**changes):
+            """The query string of this search with `changes` (None leaves one out)."""
+            wanted = {**current, **changes}
+            if wanted["sort"] == "relevance":
+                wanted["sort"] = None
+            return urlencode({name: value for name, value in wanted.items() if value})
+
         facets = [
             {
                 "name": one.source.name,
                 "label": one.source.label,
                 "count": one.count,
-                "query": urlencode({"q": searched, "type": one.source.name, **keep_sort}),
+                "query": link(type=one.source.name),
                 "chosen": one.source.name == chosen,
             }
             for one in searches
             if one.count
         ]
-        all_query = urlencode({"q": searched, **keep_sort})
-        shown = [one for one in searches if not chosen or one.source.name == chosen]
-        results = paginate(request, Merged(shown, sort, request), RESULTS_PER_PAGE)
+        all_query = link(type=None)
+        shown_kinds = [one for one in searches if not chosen or one.source.name == chosen]
+        labels = label_facets(shown_kinds, sources, site, link, narrowed)
+        results = paginate(request, Merged(shown_kinds, sort, request), RESULTS_PER_PAGE)
         # Lower case first, then cut: "İ" is two characters in lower case, and Wagtail cuts
         # to 255 before lowering, so a long search would be looked for and stored differently.
         logged = Query.get(" ".join(query.lower().split())[:MAX_QUERY_STRING_LENGTH])
-        if results.number == 1 and not chosen:
+        if results.number == 1 and not chosen and not narrowed:
             # Counted once a search, not again for each page or filter of its results. Kept
             # for WAGTAILSEARCH_HITS_MAX_AGE days (forget_search_terms, daily).
             logged.add_hit()
@@ -365,6 +457,8 @@ def search(request):
             "close": close,
             "promotions": promotions,
             "chosen": chosen,
+            "labels": labels,
+            "narrowed": narrowed,
             "sort": sort,
             "sorts": SORTS.items(),
         },

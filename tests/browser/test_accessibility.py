@@ -40,6 +40,7 @@ PAGES = {
     "search results": "/search/?q=partnership",
     "search with no results": "/search/?q=xylophone",
     "search with counts by kind": "/search/?q=helpline",
+    "search with topics and areas, one chosen": "/search/?q=scams&topic=scams-and-fraud",
     "search with did you mean": "/search/?q=crimestopers",
     "page not found": "/no-such-page/",
 }

@@ -124,3 +124,62 @@ def test_a_route_that_no_topic_page_lists_is_not_found(client, demo):
     )
     ReportingChannel.objects.create(route=route, kind="phone", value="0800 000 0000")
     assert found(client, "quokka line") == []
+
+
+def topic_and_area_links(content):
+    """{(facet, slug): count} of the topic and area filters shown."""
+    return {
+        (facet, slug): int(count)
+        for facet, slug, count in re.findall(
+            r'href="\?[^"]*?(topic|area)=([-\w]+)">[^<(]*\((\d+)\)', content
+        )
+    }
+
+
+def test_results_are_counted_by_topic_and_area_and_each_count_is_a_filter(client, demo):
+    content = client.get("/search/", {"q": "scams"}).content.decode()
+    assert ">Topics</h3>" in content and ">Areas</h3>" in content
+    links = topic_and_area_links(content)
+    assert links[("topic", "scams-and-fraud")] >= 2
+    assert links[("area", "lutterworth")] >= 1
+    for (facet, slug), count in links.items():
+        narrowed = found(client, "scams", **{facet: slug})
+        assert len(narrowed) == count, (facet, slug)
+    # A topic and an area together, and the kind of result, keep each other.
+    both = client.get("/search/", {"q": "scams", "topic": "scams-and-fraud", "type": "campaigns"})
+    assert both.status_code == 200
+    assert "All topics" in both.content.decode()
+
+
+def test_an_area_filter_finds_only_what_is_in_that_area(client, demo):
+    entries = found(client, "speeding", area="kibworth")
+    assert entries and all("Kibworth" in title for _kind, title, _url in entries)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"topic": "no-such-topic"},
+        {"area": "../etc"},
+        {"area": "x" * 300},
+        {"topic": "scams-and-fraud", "area": "atlantis"},
+    ],
+)
+def test_an_unknown_topic_or_area_is_a_404(client, demo, params):
+    assert client.get("/search/", {"q": "scams", **params}).status_code == 404
+
+
+@pytest.mark.usefixtures("fresh_index")
+def test_topic_and_area_counts_cost_no_more_queries_for_more_results(queries, demo):
+    from areas.models import AreaPage
+
+    kibworth = AreaPage.objects.get(slug="kibworth")
+    for number in range(12):
+        make_you_said_we_did(parish=kibworth, title=f"Numbat crossing {number}")
+    few = queries.get("/search/", {"q": "numbat crossing", "area": "kibworth"})
+    for number in range(12, 40):
+        make_you_said_we_did(parish=kibworth, title=f"Numbat crossing {number}")
+    many = queries.get("/search/", {"q": "numbat crossing", "area": "kibworth"})
+    assert "40 results" in many.content.decode()
+    assert topic_and_area_links(many.content.decode())[("area", "kibworth")] == 40
+    assert many.query_count == few.query_count
