@@ -8,6 +8,9 @@ live and not expired. Anything a visible thing points to (a priority, a parish, 
 shown only if it is visible itself.
 """
 
+from bisect import bisect_right
+
+from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction
@@ -97,3 +100,30 @@ def served_page_hidden(page):
     _restricted, unpublished, expiring = branches()
     above = unpublished + expired_branches(expiring)
     return any(page.path.startswith(path) and page.path != path for path in above)
+
+
+def expiry_times():
+    """Every expiry time still to come of what is live (pages, and snippets with drafts), in
+    order; kept under the content version."""
+
+    def find():
+        now = timezone.now()
+        times = []
+        for model in apps.get_models():
+            if not issubclass(model, DraftStateMixin):
+                continue
+            # Once for each table: a page type's expiry is Page's own field.
+            if model._meta.get_field("expire_at").model is not model:
+                continue
+            rows = model._default_manager.filter(live=True, expire_at__gt=now)
+            times.extend(rows.values_list("expire_at", flat=True))
+        return tuple(sorted(times))
+
+    return cached_for_version("expiry-times", find, BRANCHES_CACHE_SECONDS)
+
+
+def expiry_epoch(now=None):
+    """How many of those times have passed: it moves on whenever anything expires, which
+    happens without a change to the content version, so a result worked out from what was
+    visible can be kept under both and is never kept past an expiry."""
+    return bisect_right(expiry_times(), now or timezone.now())

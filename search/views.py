@@ -2,8 +2,9 @@
 (home/registry.py SEARCH_SOURCES) and pages of any other type, in one list with counts by kind.
 
 Each source is searched by the site's search backend (SQLite, PostgreSQL, Elasticsearch or
-OpenSearch): two queries for each source whatever the number of results (its count, and the
-results up to the page shown), merged by the backend's own relevance score or by date."""
+OpenSearch): at most a few queries for each source whatever the number of results (its best
+matches, its count where those are not all, the ids of its best matches to count by topic and
+area), merged by the backend's own relevance score or by date."""
 
 import re
 from dataclasses import dataclass
@@ -22,10 +23,10 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
 from home.caching import cached_for_version
 from home.filters import SLUG
-from home.pagination import PAGE_NUMBER, paginate
+from home.pagination import paginate
 from home.registry import FACETS, Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
-from home.visibility import is_visible, visible
+from home.visibility import expiry_epoch, is_visible, visible
 from search.models import FoundNothing, Synonym
 from search.spelling import by_initial, suggest, vocabulary
 from search.synonyms import variants
@@ -36,7 +37,9 @@ RESULTS_PER_PAGE = 10
 SORTS = {"relevance": "Most relevant", "newest": "Newest"}
 NEWEST_POOL = 200  # matches of each kind put in date order for "newest first"
 SCOPE_SECONDS = 60 * 10
-LABEL_POOL = 500  # matches of each kind counted by topic and area
+# The best matches of each kind counted by topic and area: one request to Elasticsearch or
+# OpenSearch (above 100 they page through results 100 at a time).
+LABEL_POOL = 100
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -92,7 +95,8 @@ def site_texts(site, sources, request):
         if issubclass(items.model, Page):
             yield from items.values_list("title", "search_description")
         else:
-            for item in searchable(site, source, items) or ():
+            rows = searchable(site, source, items)
+            for item in (source.select(rows) if source.select else rows) if rows else ():
                 found = source.found(item, request)
                 yield found.title, found.summary
 
@@ -156,46 +160,43 @@ def sources_for(site):
 @dataclass
 class Scope:
     """What residents may find of one source on a site: the ids they may see, the ids of the
-    same model they may not, (id, expiry time) of the shown ones that will expire, and
-    {(facet, slug): (name, ids)} of what the shown ones are about and where."""
+    same model they may not, the highest id there was, and {(facet, slug): (name, ids)} of
+    what the shown ones are about and where."""
 
     shown: list
     hidden: list
-    expiring: list
+    newest: object
     labels: dict
 
 
 def scope(site, source, items):
-    """The source's Scope, kept under the content version, and for SCOPE_SECONDS at most for the
-    sources whose rows depend on the date (an event drops out once its last date has passed)."""
+    """The source's Scope, worked out with the visibility rule and kept until the content
+    changes or anything expires (home/visibility.expiry_epoch), and for SCOPE_SECONDS at most,
+    for the sources whose rows depend on the date (an event drops out once its last date has
+    passed)."""
 
     def build():
         shown = list(items.values_list("pk", flat=True))
-        every = items.model._default_manager.values_list("pk", flat=True)
-        hidden = sorted(set(every) - set(shown))
-        expiring = []
-        if any(field.name == "expire_at" for field in items.model._meta.concrete_fields):
-            expiring = list(items.filter(expire_at__isnull=False).values_list("pk", "expire_at"))
+        every = set(items.model._default_manager.values_list("pk", flat=True))
+        hidden = sorted(every - set(shown))
         labels = {}
         for pk, facet, slug, name in source.labels(items) if source.labels else ():
-            labels.setdefault((facet, slug), (name, set()))[1].add(pk)
-        return Scope(shown, hidden, expiring, labels)
+            if pk in every:
+                labels.setdefault((facet, slug), (name, set()))[1].add(pk)
+        return Scope(shown, hidden, max(every, default=None), labels)
 
-    return cached_for_version(f"search-scope:{site.pk}:{source.name}", build, SCOPE_SECONDS)
+    key = f"search-scope:{site.pk}:{source.name}:{expiry_epoch()}"
+    return cached_for_version(key, build, SCOPE_SECONDS)
 
 
 def searchable(site, source, items, narrowed=None):
     """The rows a backend may search, or None when there are none: search backends filter on
     indexed fields only, so what residents may see is passed as ids, by whichever list is
-    shorter (the 10,000 pages shown, or the 50 of the same model that are not). `narrowed`,
-    {facet: slug}, keeps only the rows about that topic or in that area."""
+    shorter (the 10,000 pages shown, or the 50 of the same model that are not; then never a
+    row newer than the Scope, which was not there to be judged). `narrowed`, {facet: slug},
+    keeps only the rows about that topic or in that area."""
     found = scope(site, source, items)
     shown, hidden = found.shown, found.hidden
-    now = timezone.now()
-    expired = {pk for pk, expire_at in found.expiring if expire_at <= now}
-    if expired:  # passed without a change to the content version; hidden all the same
-        shown = [pk for pk in shown if pk not in expired]
-        hidden = [*hidden, *expired]
     for facet, slug in (narrowed or {}).items():
         _name, about = found.labels.get((facet, slug), ("", set()))
         shown = [pk for pk in shown if pk in about]
@@ -206,20 +207,18 @@ def searchable(site, source, items, narrowed=None):
     # Elasticsearch and OpenSearch leave out of the filter, counting hidden pages too.
     rows = items.model._default_manager.all()
     if len(hidden) < len(shown):
-        rows = rows.exclude(id__in=hidden) if hidden else rows
-    else:
-        rows = rows.filter(id__in=shown)
-    return source.select(rows) if source.select else rows
+        rows = rows.filter(id__lte=found.newest)
+        return rows.exclude(id__in=hidden) if hidden else rows
+    return rows.filter(id__in=shown)
 
 
-def lower_score_is_better():
+def lower_score_is_better(backend):
     # SQLite's FTS5 ranks by bm25, where lower is better; PostgreSQL, Elasticsearch and
     # OpenSearch score the better match higher. Scores from different sources are comparable
     # on every backend: the database backends score against one shared index or none, and
     # Elasticsearch and OpenSearch, which keep an index for each kind, score without that
     # index's word frequencies (config/env.py, "similarity").
-    return "sqlite" in type(get_search_backend()).__module__
-    return lambda rank, score: -score
+    return "sqlite" in type(backend).__module__
 
 
 @dataclass
@@ -234,6 +233,7 @@ class Merged:
     searches: list
     sort: str
     request: object
+    backend: object
 
     def __len__(self):
         if self.sort == "newest":
@@ -247,7 +247,7 @@ class Merged:
             found = [(0, 0, source.found(item, self.request)) for source, item in candidates]
             found.sort(key=lambda one: timestamp(one[2].date), reverse=True)
         else:
-            sign = 1 if lower_score_is_better() else -1
+            sign = 1 if lower_score_is_better(self.backend) else -1
             found = [
                 (
                     sign * (getattr(item, "_score", None) or 0),
@@ -269,11 +269,11 @@ def timestamp(value):
     return value.timestamp()
 
 
-def fuzzy_query(text):
+def fuzzy_query(text, backend):
     """The words of `text` matched with a typo or two, on a backend that can (Elasticsearch and
     OpenSearch; Wagtail's PostgreSQL backend needs the pg_trgm extension, and SQLite cannot),
     or None."""
-    module = type(get_search_backend()).__module__
+    module = type(backend).__module__
     words = " ".join(SEPARATORS.sub(" ", text).replace('"', " ").split())
     if words and ("elasticsearch" in module or "opensearch" in module):
         return Fuzzy(words, operator="and")
@@ -297,14 +297,22 @@ class SourceSearch:
         return list(self.results[:stop])
 
 
-def run_searches(text, site, sources, wanted, parsed=None, narrowed=None):
+def counts_what_it_fetched(backend):
+    """Whether a slice of results holds every match up to its length. On the database backends
+    it does; Elasticsearch and OpenSearch leave out a match whose row has gone (an index not yet
+    told), so their counts are always asked for."""
+    return ".database" in type(backend).__module__ or "sqlite" in type(backend).__module__
+
+
+def run_searches(text, site, sources, backend, wanted, parsed=None, narrowed=None):
     """[SourceSearch] for `text` widened by the synonyms (or for the query `parsed`), with the
-    best `wanted` of each source fetched. A source with fewer matches than that is counted from
-    what was fetched, so most sources cost one query; a source with nothing residents may see
-    costs none. A source with topics or areas whose matches were not all fetched costs one
-    more, for up to LABEL_POOL of them, to count them by topic and area."""
+    best `wanted` of each source fetched. On the database backends a source with fewer matches
+    than that is counted from what was fetched, so most sources cost one query; a source with
+    nothing residents may see costs none. A source with topics or areas whose matches were not
+    all fetched costs one query more, for the ids of its best LABEL_POOL, to count those by
+    topic and area."""
     parsed = parsed or widened_query(text)
-    backend = get_search_backend()
+    exact = counts_what_it_fetched(backend)
     searches = []
     for source, items in sources:
         rows = searchable(site, source, items, narrowed)
@@ -312,21 +320,24 @@ def run_searches(text, site, sources, wanted, parsed=None, narrowed=None):
         if rows is None or parsed is None:
             searches.append(SourceSearch(source, None, [], 0, {}))
             continue
-        results = backend.search(parsed, rows).annotate_score("_score")
+        shown = source.select(rows) if source.select else rows
+        results = backend.search(parsed, shown).annotate_score("_score")
         first = list(results[:wanted])
-        count = len(first) if len(first) < wanted else results.count()
+        count = len(first) if exact and len(first) < wanted else results.count()
         labels = {}
         about = scope(site, source, items).labels
         if about and count:
-            matched = first if count == len(first) else list(results[:LABEL_POOL])
-            ids = {item.pk for item in matched}
+            if count == len(first):
+                ids = {item.pk for item in first}
+            else:
+                ids = {item.pk for item in backend.search(parsed, rows.only("pk"))[:LABEL_POOL]}
             labels = {key: len(ids & pks) for key, (_name, pks) in about.items() if ids & pks}
         searches.append(SourceSearch(source, results, first, count, labels))
     return searches
 
 
 def label_facets(searches, sources, site, link, narrowed):
-    """{facet: [filter link]} for the topics and areas of the matches, commonest first."""
+    """[{facet, heading, links...}] for the topics and areas of the matches, commonest first."""
     names, counts = {}, {}
     for one in searches:
         for key, count in one.labels.items():
@@ -334,6 +345,11 @@ def label_facets(searches, sources, site, link, narrowed):
     for source, items in sources:
         for key, (name, _pks) in scope(site, source, items).labels.items():
             names[key] = name
+    for facet, slug in narrowed.items():
+        # A facet already chosen shows its choice only: the other topics' counts here are of
+        # matches about both, and their links would show every match about the other one.
+        counts = {key: count for key, count in counts.items() if key[0] != facet}
+        counts[(facet, slug)] = sum(one.count for one in searches)
     facets = {}
     for (facet, slug), count in sorted(counts.items(), key=lambda pair: (-pair[1], names[pair[0]])):
         facets.setdefault(facet, []).append(
@@ -392,21 +408,23 @@ def search(request):
     searched, corrected, close = query, False, False
     promotions = []
     if query:
-        # Enough of each source's best to fill the page asked for, or to sort by date.
-        page = request.GET.get("page", "1")
-        pages = int(page) if PAGE_NUMBER.fullmatch(page) else 1
-        wanted = NEWEST_POOL if sort == "newest" else RESULTS_PER_PAGE * min(pages, 100)
-        searches = run_searches(query, site, sources, wanted, narrowed=narrowed)
+        # Enough of each source's best to fill the first page, or to sort by date. Later pages
+        # fetch more once the count has shown that they exist (a page past the end is a 404
+        # before anything more is fetched).
+        wanted = NEWEST_POOL if sort == "newest" else RESULTS_PER_PAGE
+        # One backend for the request: Elasticsearch's and OpenSearch's make a client each.
+        backend = get_search_backend()
+        searches = run_searches(query, site, sources, backend, wanted, narrowed=narrowed)
         suggestion = suggest(query, *site_vocabulary(site, sources, request)) if sources else None
         if suggestion and not any(one.count for one in searches):
             # Nothing for the words as typed: the results for the words the site uses instead,
             # saying so ("white ribon" finds White Ribbon Day), on every backend.
             searched, corrected = suggestion, True
-            searches = run_searches(suggestion, site, sources, wanted, narrowed=narrowed)
-        fuzzy = fuzzy_query(query) if not any(one.count for one in searches) else None
+            searches = run_searches(suggestion, site, sources, backend, wanted, narrowed=narrowed)
+        fuzzy = fuzzy_query(query, backend) if not any(one.count for one in searches) else None
         if fuzzy:
             # Still nothing: close matches from everything the engine holds, typos and all.
-            searches = run_searches(query, site, sources, wanted, fuzzy, narrowed)
+            searches = run_searches(query, site, sources, backend, wanted, fuzzy, narrowed)
             searched, corrected, close = query, False, any(one.count for one in searches)
         current = {"q": searched, "type": chosen, "sort": sort, **narrowed}
 
@@ -431,7 +449,7 @@ def search(request):
         all_query = link(type=None)
         shown_kinds = [one for one in searches if not chosen or one.source.name == chosen]
         labels = label_facets(shown_kinds, sources, site, link, narrowed)
-        results = paginate(request, Merged(shown_kinds, sort, request), RESULTS_PER_PAGE)
+        results = paginate(request, Merged(shown_kinds, sort, request, backend), RESULTS_PER_PAGE)
         # Lower case first, then cut: "İ" is two characters in lower case, and Wagtail cuts
         # to 255 before lowering, so a long search would be looked for and stored differently.
         logged = Query.get(" ".join(query.lower().split())[:MAX_QUERY_STRING_LENGTH])

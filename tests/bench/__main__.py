@@ -152,6 +152,24 @@ def opensearch(node):
         yield
 
 
+def search_renders(node):
+    """The searches on the demo and with 10,000 more pages, on the database's own search and,
+    where `node` is an OpenSearch node, on it."""
+    renders = {}
+    backend = "PostgreSQL" if "postgres" in os.environ["DATABASE_URL"] else "SQLite"
+    for label in ("demo", "10,000 more pages"):
+        if label != "demo":
+            print("Adding 10,000 pages for the search…", flush=True)
+            add_pages(10_000)
+        paths = {f"{name}, {backend}, {label}": path for name, path in SEARCHES.items()}
+        renders.update(measure_renders(paths))
+        if node:
+            with opensearch(node):
+                paths = {f"{name}, OpenSearch, {label}": path for name, path in SEARCHES.items()}
+                renders.update(measure_renders(paths))
+    return renders
+
+
 def month_path():
     from django.utils import timezone
 
@@ -301,25 +319,11 @@ def main():
     renders.update(measure_renders({"calendar.ics, 1,000 events, built": feed}, cold=True))
     renders.update(measure_renders({"calendar.ics, 1,000 events, from the cache": feed}))
     node = start_opensearch()
-    backend = "PostgreSQL" if "postgres" in os.environ["DATABASE_URL"] else "SQLite"
-    for label, suffix in (("demo", "demo"), ("10,000 more pages", "10k")):
-        if suffix == "10k":
-            print("Adding 10,000 pages for the search…", flush=True)
-            add_pages(10_000)
-        renders.update(
-            measure_renders(
-                {f"{name}, {backend}, {label}": path for name, path in SEARCHES.items()}
-            )
-        )
+    try:
+        renders.update(search_renders(node))
+    finally:
         if node:
-            with opensearch(node):
-                renders.update(
-                    measure_renders(
-                        {f"{name}, OpenSearch, {label}": path for name, path in SEARCHES.items()}
-                    )
-                )
-    if node:
-        node.stop()
+            node.stop()
 
     # The same bytes as the home page, as a static file served by the same server.
     static_root = workdir / "static"

@@ -87,10 +87,12 @@ def engine(request, settings):
         yield Engine("opensearch", config["default"]["URLS"][0])
     finally:
         logger.removeHandler(watcher)
-    if watcher.refused and "fresh_index" not in request.fixturenames:
+    if watcher.refused:
+        # Without `fresh_index`, or before it took over (content made by another fixture).
         pytest.fail(
             "This test changed indexed content, which the shared OpenSearch indexes refuse: "
-            "ask for the `fresh_index` fixture too.\n" + "\n".join(watcher.refused[:3])
+            "ask for the `fresh_index` fixture too, before anything that makes content.\n"
+            + "\n".join(watcher.refused[:3])
         )
 
 

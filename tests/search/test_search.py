@@ -107,6 +107,8 @@ def test_draft_pages_are_not_found(client, home_page):
     page.unpublish()
     content = client.get("/search/", {"q": "zebras"}).content.decode()
     assert "No results for ‘zebras’" in content
+    page.save_revision().publish()  # and once published, it is (so the index saw both)
+    assert result_titles(client.get("/search/", {"q": "zebras"})) == [page.title]
 
 
 @pytest.mark.django_db
@@ -218,3 +220,19 @@ def test_a_page_drops_out_of_the_search_when_its_expiry_time_passes(client, home
     time.sleep(2.2)
     content = client.get("/search/", {"q": "quokka amnesty"}).content.decode()
     assert "No results for ‘quokka amnesty’" in content
+
+
+@pytest.mark.usefixtures("fresh_index")
+@pytest.mark.django_db
+def test_what_a_page_lists_drops_out_when_a_page_above_it_expires(client, home_page):
+    """An action is found on its priority page: when the plan above the priority expires, the
+    action goes from the search too, though nothing about the action changed."""
+    from tests.plans.factories import make_action, make_plan, make_priority
+
+    plan = make_plan(home_page, "short-plan", title="A short plan")
+    make_action(make_priority(plan, slug="brief"), "Teach quokka road safety in every school")
+    plan.expire_at = timezone.now() + timedelta(seconds=2)
+    plan.save_revision().publish()
+    assert result_titles(client.get("/search/", {"q": "quokka road safety"}))
+    time.sleep(2.2)
+    assert result_titles(client.get("/search/", {"q": "quokka road safety"})) == []

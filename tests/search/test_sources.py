@@ -117,21 +117,26 @@ def test_newest_first_is_one_order_across_the_pages(client, demo):
 
 @pytest.mark.usefixtures("fresh_index")
 def test_a_route_that_no_topic_page_lists_is_not_found(client, demo):
-    from campaigns.models import ReportingChannel, ReportingRoute
+    from campaigns.models import ReportingChannel, ReportingRoute, Topic
 
     route = ReportingRoute.objects.create(
         organisation="Quokka Trust", name="Quokka line", description="Only in one page's body."
     )
     ReportingChannel.objects.create(route=route, kind="phone", value="0800 000 0000")
     assert found(client, "quokka line") == []
+    route.topics.add(Topic.objects.get(slug="scams-and-fraud"))  # and once a topic page lists it
+    route.save()
+    assert [title for _kind, title, _url in found(client, "quokka line")] == ["Quokka line"]
 
 
 def topic_and_area_links(content):
-    """{(facet, slug): count} of the topic and area filters shown."""
+    """{(facet, slug): count} of the links under Topics and Areas (each link's last filter)."""
+    navs = re.findall(r'<nav[^>]*aria-labelledby="facet-.*?</nav>', content, re.S)
     return {
         (facet, slug): int(count)
+        for nav in navs
         for facet, slug, count in re.findall(
-            r'href="\?[^"]*?(topic|area)=([-\w]+)">[^<(]*\((\d+)\)', content
+            r'href="\?[^"]*(topic|area)=([-\w]+)">[^<(]*\((\d+)\)', nav
         )
     }
 
@@ -145,10 +150,15 @@ def test_results_are_counted_by_topic_and_area_and_each_count_is_a_filter(client
     for (facet, slug), count in links.items():
         narrowed = found(client, "scams", **{facet: slug})
         assert len(narrowed) == count, (facet, slug)
-    # A topic and an area together, and the kind of result, keep each other.
-    both = client.get("/search/", {"q": "scams", "topic": "scams-and-fraud", "type": "campaigns"})
-    assert both.status_code == 200
-    assert "All topics" in both.content.decode()
+    # With a topic chosen, the topics show that choice only (with its count) and a way back to
+    # all; the areas are counted among the results about it, and keep it in their links.
+    chosen = client.get("/search/", {"q": "scams", "topic": "scams-and-fraud"}).content.decode()
+    narrowed = found(client, "scams", topic="scams-and-fraud")
+    assert f"Scams and fraud ({len(narrowed)})</strong>" in chosen and "All topics</a>" in chosen
+    assert not [key for key in topic_and_area_links(chosen) if key[0] == "topic"]
+    for (facet, slug), count in topic_and_area_links(chosen).items():
+        assert facet == "area"
+        assert len(found(client, "scams", topic="scams-and-fraud", area=slug)) == count
 
 
 def test_an_area_filter_finds_only_what_is_in_that_area(client, demo):
@@ -181,5 +191,28 @@ def test_topic_and_area_counts_cost_no_more_queries_for_more_results(queries, de
         make_you_said_we_did(parish=kibworth, title=f"Numbat crossing {number}")
     many = queries.get("/search/", {"q": "numbat crossing", "area": "kibworth"})
     assert "40 results" in many.content.decode()
-    assert topic_and_area_links(many.content.decode())[("area", "kibworth")] == 40
+    assert "Kibworth (40)</strong>" in many.content.decode()
     assert many.query_count == few.query_count
+
+
+@pytest.mark.usefixtures("fresh_index")
+@pytest.mark.parametrize(
+    ("query", "description"),
+    [
+        ("Kicks", "Kicks: free football, dance and boxing sessions for young people"),
+        ("keep safe places", "Grow the Keep Safe Places scheme to every market town"),
+        ("UAVA", "UAVA training for frontline staff in recognising coercive control"),
+    ],
+)
+def test_another_partnerships_actions_are_found_by_their_scheme_names(
+    client, home_page, query, description
+):
+    # As an officer from a partnership the demo knows nothing of would enter them.
+    from tests.plans.factories import make_action, make_plan, make_priority
+
+    plan = make_plan(home_page, "community-safety-plan", title="Community safety plan")
+    priority = make_priority(plan, slug="safer-places", title="Safer places")
+    action = make_action(priority, description)
+    kind, title, url = found(client, query)[0]
+    assert (kind, title) == ("Action in the 2026 to 2027 plan", description)
+    assert url.endswith(f"/safer-places/#action-{action.pk}")
