@@ -434,6 +434,7 @@ class Partner(RevisionMixin, index.Indexed, models.Model):
         FieldPanel("website"),
     ]
     search_fields = [
+        index.FilterField("id"),
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("short_name"),

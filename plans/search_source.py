@@ -1,13 +1,23 @@
 """What plans let residents find in search: priorities, the actions on their pages and "you
 said, we did" (registered in plans/wagtail_hooks.py; see home/registry.py)."""
 
-from django.db.models import Subquery
+from django.db.models import Q, Subquery
 from django.utils.text import Truncator
 
 from areas.models import AreaPage
 from home.registry import Found, labels_of
 from home.visibility import visible
-from plans.models import Action, PlanPage, PriorityPage, YouSaidWeDid, YouSaidWeDidIndexPage
+from plans.models import (
+    Action,
+    ActionLeadPartner,
+    ActionSupportingPartner,
+    Partner,
+    PlanIndexPage,
+    PlanPage,
+    PriorityPage,
+    YouSaidWeDid,
+    YouSaidWeDidIndexPage,
+)
 
 SUMMARY_LENGTH = 200
 
@@ -60,6 +70,25 @@ def action_found(action, request):
         title=action.description_heading,
         summary=Truncator(action.intended_outcome).chars(SUMMARY_LENGTH),
         url=f"{action.priority.get_url(request)}#action-{action.pk}",
+    )
+
+
+def partners(site):
+    """The partners named on the actions residents may see."""
+    shown = actions(site)
+    return Partner.objects.filter(
+        Q(pk__in=ActionLeadPartner.objects.filter(action__in=shown).values("partner"))
+        | Q(pk__in=ActionSupportingPartner.objects.filter(action__in=shown).values("partner"))
+    )
+
+
+def partner_found(partner, request):
+    """A partner, linking to its own website where it has one, else to the plans that name it."""
+    return Found(
+        kind="Partner",
+        title=partner.name,
+        summary=f"{partner.get_kind_display()}, working on the partnership's plans.",
+        url=partner.website or PlanIndexPage.url_for(request) or "/",
     )
 
 

@@ -205,6 +205,17 @@ def actions_in_search():
 
 
 @hooks.register(registry.SEARCH_SOURCES)
+def partners_in_search():
+    return registry.SearchSource(
+        order=45,
+        name="partners",
+        label="Partners",
+        items=search_source.partners,
+        found=search_source.partner_found,
+    )
+
+
+@hooks.register(registry.SEARCH_SOURCES)
 def you_said_we_did_in_search():
     return registry.SearchSource(
         order=50,

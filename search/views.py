@@ -488,8 +488,10 @@ SUGGESTIONS_MAX_AGE = 60 * 5
 
 
 def site_titles(site, sources, request):
-    """[(title, its words)] residents may be suggested: terms the comms team promotes first, then
-    the titles of what they may find, shortest first; kept under the content version."""
+    """(titles, the same in lower case) residents may be suggested: terms the comms team
+    promotes first, then the titles of what they may find, shortest first; kept under the
+    content version. Two tuples of strings, not a list of lists: the cache hands back a new copy
+    of the value each time, and 10,000 small lists a request keep the garbage collector busy."""
 
     def build():
         promotions = SearchPromotion.objects.select_related("query", "page")
@@ -504,7 +506,8 @@ def site_titles(site, sources, request):
             {title for title, _summary in site_texts(site, sources, request) if title},
             key=lambda title: (len(title), title.casefold()),
         )
-        return [(title, title.casefold().split()) for title in dict.fromkeys([*titles, *found])]
+        every = tuple(dict.fromkeys([*titles, *found]))
+        return every, tuple(title.casefold() for title in every)
 
     return cached_for_version(f"search-titles:{site.pk}", build, SYNONYMS_CACHE_SECONDS)
 
@@ -513,12 +516,14 @@ def suggestions(request):
     """/search/suggestions.json?q=whi: titles and promoted terms with a word starting with each
     word typed, for the search box's suggestions (site/src/js/components/search-autocomplete.mjs)."""
     text, _shortened = clean_query(request.GET.get("q", ""))
-    wanted = text.casefold().split()
+    # Each word typed must start a word of the title.
+    wanted = [re.compile(r"(?<!\S)" + re.escape(part)) for part in text.casefold().split()]
     site = Site.find_for_request(request)
     found = []
     if len(text) >= 2 and site is not None:
-        for title, words in site_titles(site, sources_for(site), request):
-            if all(any(word.startswith(part) for word in words) for part in wanted):
+        titles, folded = site_titles(site, sources_for(site), request)
+        for title, lower in zip(titles, folded, strict=True):
+            if all(word.search(lower) for word in wanted):
                 found.append(title)
                 if len(found) == SUGGESTIONS:
                     break

@@ -216,3 +216,22 @@ def test_another_partnerships_actions_are_found_by_their_scheme_names(
     kind, title, url = found(client, query)[0]
     assert (kind, title) == ("Action in the 2026 to 2027 plan", description)
     assert url.endswith(f"/safer-places/#action-{action.pk}")
+
+
+def test_a_partner_is_found_as_a_partner(client, demo):
+    from plans.models import PlanIndexPage
+
+    kind, title, url = found(client, "Jenkins Centre", type="partners")[0]
+    # Without a website of its own, it links to the plans that name it.
+    assert (kind, title, url) == ("Partner", "The Jenkins Centre", PlanIndexPage.objects.get().url)
+
+
+@pytest.mark.usefixtures("fresh_index")
+def test_a_partner_named_only_on_a_draft_plan_is_not_found(client, home_page):
+    from tests.plans.factories import make_action, make_plan, make_priority, partner
+
+    plan = make_plan(home_page, "draft-plan", title="A plan still in draft")
+    make_action(make_priority(plan), "Patrol the towpath", leads=[partner("Quokka Watch")])
+    assert [title for _kind, title, _url in found(client, "quokka watch")] == ["Quokka Watch"]
+    plan.unpublish()
+    assert found(client, "quokka watch") == []
