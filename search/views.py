@@ -269,15 +269,18 @@ def timestamp(value):
     return value.timestamp()
 
 
+def is_search_cluster(backend):
+    """Elasticsearch or OpenSearch, rather than the database's own search."""
+    module = type(backend).__module__
+    return "elasticsearch" in module or "opensearch" in module
+
+
 def fuzzy_query(text, backend):
     """The words of `text` matched with a typo or two, on a backend that can (Elasticsearch and
     OpenSearch; Wagtail's PostgreSQL backend needs the pg_trgm extension, and SQLite cannot),
     or None."""
-    module = type(backend).__module__
     words = " ".join(SEPARATORS.sub(" ", text).replace('"', " ").split())
-    if words and ("elasticsearch" in module or "opensearch" in module):
-        return Fuzzy(words, operator="and")
-    return None
+    return Fuzzy(words, operator="and") if words and is_search_cluster(backend) else None
 
 
 @dataclass
@@ -297,13 +300,6 @@ class SourceSearch:
         return list(self.results[:stop])
 
 
-def counts_what_it_fetched(backend):
-    """Whether a slice of results holds every match up to its length. On the database backends
-    it does; Elasticsearch and OpenSearch leave out a match whose row has gone (an index not yet
-    told), so their counts are always asked for."""
-    return ".database" in type(backend).__module__ or "sqlite" in type(backend).__module__
-
-
 def run_searches(text, site, sources, backend, wanted, parsed=None, narrowed=None):
     """[SourceSearch] for `text` widened by the synonyms (or for the query `parsed`), with the
     best `wanted` of each source fetched. On the database backends a source with fewer matches
@@ -312,7 +308,9 @@ def run_searches(text, site, sources, backend, wanted, parsed=None, narrowed=Non
     all fetched costs one query more, for the ids of its best LABEL_POOL, to count those by
     topic and area."""
     parsed = parsed or widened_query(text)
-    exact = counts_what_it_fetched(backend)
+    # On the database backends a slice holds every match up to its length; Elasticsearch and
+    # OpenSearch leave out a match whose row has gone (an index not yet told), so they count.
+    exact = not is_search_cluster(backend)
     searches = []
     for source, items in sources:
         rows = searchable(site, source, items, narrowed)

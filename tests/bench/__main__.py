@@ -143,9 +143,9 @@ def opensearch(node):
     from django.core.management import call_command
     from django.test import override_settings
 
-    from config import env
+    from tests.search.engines import opensearch_config
 
-    config = env.search_backends({"OPENSEARCH_URL": node.url, "SEARCH_INDEX_PREFIX": "bench_"})
+    config = opensearch_config(node.url, "bench_")
     with override_settings(WAGTAILSEARCH_BACKENDS=config):
         print("Indexing into OpenSearch…", flush=True)
         call_command("update_index", verbosity=0)

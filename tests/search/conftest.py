@@ -22,8 +22,7 @@ from django.core.signals import request_started
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
-from config import env
-from tests.search.engines import OpenSearchNode, missing_tools
+from tests.search.engines import OpenSearchNode, missing_tools, opensearch_config
 from tests.tools import skip_without
 
 DEMO_PREFIX = "csp_test_demo_"
@@ -37,10 +36,6 @@ def opensearch_url():
     node = OpenSearchNode()
     yield node.start()
     node.stop()
-
-
-def opensearch_config(url, prefix):
-    return env.search_backends({"OPENSEARCH_URL": url, "SEARCH_INDEX_PREFIX": prefix})
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,15 @@ import threading
 import time
 from pathlib import Path
 
+from config import env
+
 NODE_PROJECT = Path(__file__).parent / "opensearch_node"
 START_TIMEOUT = 180  # seconds: the first start on a new machine includes Maven's downloads
+
+
+def opensearch_config(url, prefix):
+    """The site's search settings for the node at `url`, its indexes named from `prefix`."""
+    return env.search_backends({"OPENSEARCH_URL": url, "SEARCH_INDEX_PREFIX": prefix})
 
 
 def missing_tools():
