@@ -154,3 +154,20 @@ def test_dev_settings_only_make_demo_logins_for_a_local_sqlite_file(database_url
         timeout=60,
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_a_server_worker_leaves_what_it_loaded_out_of_the_collectors_rounds():
+    import subprocess
+    import sys
+
+    code = "import gc, config.wsgi; print(gc.get_freeze_count())"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    # Django, Wagtail and the site's models: far more than a handful of objects.
+    assert int(result.stdout.strip() or 0) > 50_000, result.stderr
