@@ -59,18 +59,19 @@ QUOTED = re.compile(r'"([^"]*)"')
 SEPARATORS = re.compile(r"[^\w\s\"'-]")
 
 
-def build_query(text: str):
-    """Words in double quotes are searched as a phrase; every other word must match too.
-    Nothing else is special: 'title:abuse' is the two words 'title' and 'abuse', not a filter."""
+def build_query(text: str, operator="and"):
+    """Words in double quotes are searched as a phrase; every other word must match too (or,
+    with `operator` "or", any one of the words and phrases). Nothing else is special:
+    'title:abuse' is the two words 'title' and 'abuse', not a filter."""
     text = SEPARATORS.sub(" ", text)
     phrases = [
         Phrase(" ".join(phrase.split())) for phrase in QUOTED.findall(text) if phrase.strip()
     ]
     words = " ".join(QUOTED.sub(" ", text).replace('"', " ").split())
-    parts = [*phrases, *([PlainText(words, operator="and")] if words else [])]
+    parts = [*phrases, *([PlainText(words, operator=operator)] if words else [])]
     if not parts:
         return None
-    return parts[0] if len(parts) == 1 else And(parts)
+    return parts[0] if len(parts) == 1 else (And if operator == "and" else Or)(parts)
 
 
 def synonym_groups():
@@ -81,9 +82,10 @@ def synonym_groups():
     )
 
 
-def widened_query(text):
+def widened_query(text, operator="and"):
     """The search, and the same in the words of each synonym the comms team keeps."""
-    parts = [part for part in map(build_query, variants(text, synonym_groups())) if part]
+    wording = variants(text, synonym_groups())
+    parts = [part for part in (build_query(one, operator) for one in wording) if part]
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else Or(parts)
@@ -390,6 +392,11 @@ def narrowed_to(request, site, sources):
     return narrowed
 
 
+def several_words(text):
+    """Whether `text` holds more than one word or phrase to look for."""
+    return len(SEPARATORS.sub(" ", QUOTED.sub(" x ", text)).replace('"', " ").split()) > 1
+
+
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     chosen = request.GET.get("type", "")
@@ -403,7 +410,7 @@ def search(request):
     narrowed = narrowed_to(request, site, sources)
     results = facets = all_query = suggestion = None
     labels = []
-    searched, corrected, close = query, False, False
+    searched, corrected, close, some_words = query, False, False, False
     promotions = []
     if query:
         # Enough of each source's best to fill the first page, or to sort by date. Later pages
@@ -424,6 +431,13 @@ def search(request):
             # Still nothing: close matches from everything the engine holds, typos and all.
             searches = run_searches(query, site, sources, backend, wanted, fuzzy, narrowed)
             searched, corrected, close = query, False, any(one.count for one in searches)
+        if not any(one.count for one in searches) and several_words(query):
+            # Still nothing: what has any of the words ("sanctuary scheme" finds the Sanctuary
+            # project), best first, which is those with the most of them, saying so.
+            anywords = widened_query(query, operator="or")
+            searches = run_searches(query, site, sources, backend, wanted, anywords, narrowed)
+            searched, corrected, close = query, False, False
+            some_words = any(one.count for one in searches)
         current = {"q": searched, "type": chosen, "sort": sort, **narrowed}
 
         def link(**changes):
@@ -455,7 +469,9 @@ def search(request):
             # Counted once a search, not again for each page or filter of its results. Kept
             # for WAGTAILSEARCH_HITS_MAX_AGE days (forget_search_terms, daily).
             logged.add_hit()
-            if not results.paginator.count:
+            if not results.paginator.count or close or some_words:
+                # Nothing for the words as typed, whatever was shown instead (a typo the site's
+                # own words put right is not counted: the resident found what they meant).
                 FoundNothing.add_hit(logged.query_string, timezone.localdate())
             promotions = promoted(logged, request)
     return render(
@@ -471,6 +487,7 @@ def search(request):
             "searched": searched,
             "corrected": corrected,
             "close": close,
+            "some_words": some_words,
             "promotions": promotions,
             "chosen": chosen,
             "labels": labels,

@@ -1,9 +1,11 @@
-"""'Did you mean...?' from the site's own words, on every backend."""
+"""When the words as typed find nothing, on every backend: 'Did you mean...?' from the site's own
+words, close matches where the engine can, and then what has some of the words."""
 
 import pytest
 
 from home.demo_tools import ensure_page
 from home.models import StandardPage
+from search.models import FoundNothing
 from search.spelling import suggest, vocabulary
 from tests.search.test_search import result_titles
 
@@ -72,3 +74,33 @@ def test_a_typo_in_a_word_only_a_page_body_holds_finds_close_matches_where_the_e
         assert result_titles(response) == ["An island visit"]
     else:
         assert "No results for ‘zanzibarean’" in content and not result_titles(response)
+
+
+@pytest.mark.usefixtures("fresh_index")
+@pytest.mark.django_db
+def test_a_search_whose_words_are_never_all_together_finds_those_with_some(client, home_page):
+    ensure_page(
+        home_page,
+        StandardPage,
+        "sanctuary",
+        title="The Sanctuary project",
+        introduction="Locks, alarms and door chains fitted free, so that you can stay at home.",
+    )
+    ensure_page(home_page, StandardPage, "locks", title="Free door locks for older residents")
+    response = client.get("/search/", {"q": "sanctuary scheme"})
+    content = response.content.decode()
+    assert "Nothing has all the words of ‘sanctuary scheme’." in content
+    assert result_titles(response)[0] == "The Sanctuary project"
+    # The comms team sees it among the searches that found nothing as typed.
+    assert FoundNothing.objects.filter(query_string="sanctuary scheme").exists()
+    # No page has "elephant": those with any of the other words are found.
+    titles = result_titles(client.get("/search/", {"q": "sanctuary door locks elephant"}))
+    assert {"The Sanctuary project", "Free door locks for older residents"} <= set(titles[:3])
+
+
+@pytest.mark.django_db
+def test_a_search_with_every_word_somewhere_together_says_nothing_of_some(client, demo):
+    content = client.get("/search/", {"q": "white ribbon"}).content.decode()
+    assert "Nothing has all the words" not in content
+    content = client.get("/search/", {"q": "xylophonist"}).content.decode()
+    assert "Nothing has all the words" not in content and "No results for ‘xylophonist’" in content
