@@ -22,6 +22,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
 
 
 class Ranked:
@@ -92,3 +93,16 @@ class RankedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = RankedSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = RankedSQLiteAutocompleteQueryCompiler
     results_class = RankedSQLiteSearchResults
+
+    def matching_content_types(self, query):
+        """{content type id} of every index entry matching `query`, in one query; None for a
+        search of everything or of what does not match (search/backends.py)."""
+        query = normalize(query)
+        if isinstance(query, (MatchAll, Not)):
+            return None
+        compiler = self.query_compiler_class(Page.objects.none(), query)
+        match = MatchExpression(
+            compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=self.config)
+        )
+        entries = SQLiteFTSIndexEntry.objects.filter(match)
+        return set(entries.values_list("index_entry__content_type_id", flat=True).distinct())

@@ -19,7 +19,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
-from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
+from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, get_descendants_content_types_pks
 
 from home.caching import cached_for_version
 from home.filters import SLUG
@@ -27,6 +27,7 @@ from home.pagination import paginate
 from home.registry import FACETS, Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
 from home.visibility import expiry_epoch, is_visible, visible
+from search.backends import matching_content_types
 from search.models import FoundNothing, Synonym
 from search.spelling import by_initial, suggest, vocabulary
 from search.synonyms import variants
@@ -302,6 +303,11 @@ class SourceSearch:
         return list(self.results[:stop])
 
 
+def can_match(model, matching):
+    """Whether `model`'s index entries may match, given the content types that do (None: any)."""
+    return matching is None or not matching.isdisjoint(get_descendants_content_types_pks(model))
+
+
 def run_searches(text, site, sources, backend, wanted, parsed=None, narrowed=None):
     """[SourceSearch] for `text` widened by the synonyms (or for the query `parsed`), with the
     best `wanted` of each source fetched. On the database backends a source with fewer matches
@@ -313,11 +319,13 @@ def run_searches(text, site, sources, backend, wanted, parsed=None, narrowed=Non
     # On the database backends a slice holds every match up to its length; Elasticsearch and
     # OpenSearch leave out a match whose row has gone (an index not yet told), so they count.
     exact = not is_search_cluster(backend)
+    # Which kinds the index has anything of, asked once, where the backend can say.
+    matching = matching_content_types(backend, parsed) if parsed is not None else None
     searches = []
     for source, items in sources:
         rows = searchable(site, source, items, narrowed)
         # A search of nothing but quote marks finds nothing, rather than everything.
-        if rows is None or parsed is None:
+        if rows is None or parsed is None or not can_match(rows.model, matching):
             searches.append(SourceSearch(source, None, [], 0, {}))
             continue
         shown = source.select(rows) if source.select else rows

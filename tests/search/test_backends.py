@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_models
 
 from plans.models import Action
 
@@ -58,6 +59,21 @@ def test_a_search_of_everything_or_of_nothing_is_wagtails_own(demo, backends):
     wagtails, ours = backends
     every = [page.pk for page in ours.search(None, Page.objects.order_by("pk"))[:5]]
     assert every == [page.pk for page in wagtails.search(None, Page.objects.order_by("pk"))[:5]]
+
+
+@pytest.mark.parametrize("query", [*QUERIES, "anti-social OR nothing", '"domestic abuse"'])
+def test_the_kinds_said_to_match_include_every_kind_that_does(demo, query):
+    from search.backends import matching_content_types
+    from search.views import build_query, can_match
+
+    backend = get_search_backend()
+    parsed = build_query(query)
+    matching = matching_content_types(backend, parsed)
+    assert matching is not None  # the database backends can say
+    for model in get_indexed_models():
+        if backend.search(parsed, model.objects.all()).count():
+            assert can_match(model, matching), (query, model)
+    assert matching_content_types(backend, build_query("zzyzxq")) == set()
 
 
 @pytest.fixture

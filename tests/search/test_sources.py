@@ -97,6 +97,18 @@ def test_queries_do_not_grow_with_the_results(queries, demo):
 
 
 @pytest.mark.usefixtures("fresh_index")
+def test_a_kind_with_nothing_matching_costs_no_query_on_the_database(queries, demo, engine):
+    make_you_said_we_did(title="Wombat crossing on the high street")
+    response = queries.get("/search/", {"q": "wombat"})
+    assert [kind for kind, _url, _title in results(response)] == ["You said, we did"]
+    asked = " ".join(response.queries)
+    assert "plans_yousaidwedid" in asked
+    if engine.name == "database":  # one query said which kinds match; nothing else asked
+        assert "campaigns_reportingroute" not in asked and "news_updatepage" not in asked
+        assert "plans_action" not in asked
+
+
+@pytest.mark.usefixtures("fresh_index")
 def test_newest_first_is_one_order_across_the_pages(client, demo):
     from datetime import date, timedelta
 
