@@ -60,16 +60,19 @@ QUOTED = re.compile(r'"([^"]*)"')
 SEPARATORS = re.compile(r"[^\w\s\"'-]")
 
 
+def phrases_and_words(text):
+    """([each phrase in double quotes], the other words) of a search, spaced singly."""
+    text = SEPARATORS.sub(" ", text)
+    phrases = [" ".join(phrase.split()) for phrase in QUOTED.findall(text) if phrase.strip()]
+    return phrases, " ".join(QUOTED.sub(" ", text).replace('"', " ").split())
+
+
 def build_query(text: str, operator="and"):
     """Words in double quotes are searched as a phrase; every other word must match too (or,
     with `operator` "or", any one of the words and phrases). Nothing else is special:
     'title:abuse' is the two words 'title' and 'abuse', not a filter."""
-    text = SEPARATORS.sub(" ", text)
-    phrases = [
-        Phrase(" ".join(phrase.split())) for phrase in QUOTED.findall(text) if phrase.strip()
-    ]
-    words = " ".join(QUOTED.sub(" ", text).replace('"', " ").split())
-    parts = [*phrases, *([PlainText(words, operator=operator)] if words else [])]
+    phrases, words = phrases_and_words(text)
+    parts = [*map(Phrase, phrases), *([PlainText(words, operator=operator)] if words else [])]
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else (And if operator == "and" else Or)(parts)
@@ -402,7 +405,8 @@ def narrowed_to(request, site, sources):
 
 def several_words(text):
     """Whether `text` holds more than one word or phrase to look for."""
-    return len(SEPARATORS.sub(" ", QUOTED.sub(" x ", text)).replace('"', " ").split()) > 1
+    phrases, words = phrases_and_words(text)
+    return len(phrases) + len(words.split()) > 1
 
 
 def search(request):

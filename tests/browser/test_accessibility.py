@@ -42,6 +42,7 @@ PAGES = {
     "search with counts by kind": "/search/?q=helpline",
     "search with topics and areas, one chosen": "/search/?q=scams&topic=scams-and-fraud",
     "search with did you mean": "/search/?q=crimestopers",
+    "search with some of the words": "/search/?q=sanctuary+helpline+quokka",
     "page not found": "/no-such-page/",
 }
 
