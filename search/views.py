@@ -67,11 +67,25 @@ def phrases_and_words(text):
     return phrases, " ".join(QUOTED.sub(" ", text).replace('"', " ").split())
 
 
+# Words nearly every page has: a search for any of the words leaves them out, or 'speeding
+# lorries in the village' would find every page with 'in' or 'the' (Lucene's English stop words,
+# and the words of a question).
+STOP_WORDS = frozenset(
+    str.split(
+        "a an and are as at be but by for if in into is it no not of on or such that the their"
+        " then there these they this to was will with i me my we our you your what how where"
+        " when who do does can near about from"
+    )
+)
+
+
 def build_query(text: str, operator="and"):
     """Words in double quotes are searched as a phrase; every other word must match too (or,
-    with `operator` "or", any one of the words and phrases). Nothing else is special:
-    'title:abuse' is the two words 'title' and 'abuse', not a filter."""
+    with `operator` "or", any one of the words and phrases that is not a stop word). Nothing
+    else is special: 'title:abuse' is the two words 'title' and 'abuse', not a filter."""
     phrases, words = phrases_and_words(text)
+    if operator == "or":
+        words = " ".join(word for word in words.split() if word.lower() not in STOP_WORDS)
     parts = [*map(Phrase, phrases), *([PlainText(words, operator=operator)] if words else [])]
     if not parts:
         return None
@@ -447,9 +461,10 @@ def search(request):
             # Still nothing: what has any of the words ("sanctuary scheme" finds the Sanctuary
             # project), best first, which is those with the most of them, saying so.
             anywords = widened_query(query, operator="or")
-            searches = run_searches(query, site, sources, backend, wanted, anywords, narrowed)
-            searched, corrected, close = query, False, False
-            some_words = any(one.count for one in searches)
+            if anywords is not None:
+                searches = run_searches(query, site, sources, backend, wanted, anywords, narrowed)
+                searched, corrected, close = query, False, False
+                some_words = any(one.count for one in searches)
         current = {"q": searched, "type": chosen, "sort": sort, **narrowed}
 
         def link(**changes):

@@ -98,6 +98,31 @@ def test_a_search_whose_words_are_never_all_together_finds_those_with_some(clien
     assert {"The Sanctuary project", "Free door locks for older residents"} <= set(titles[:3])
 
 
+@pytest.mark.usefixtures("fresh_index")
+@pytest.mark.django_db
+def test_some_of_the_words_leaves_out_words_every_page_has(client, home_page):
+    for slug, title, introduction in [
+        ("speeding", "Speeding through Kibworth", "Lorries drive too fast past the school."),
+        ("home", "Staying safe in the home", "Advice for all."),
+        ("park", "Trouble in the park", "Advice for all."),
+        ("night", "Out in the evening", "Advice for all."),
+    ]:
+        ensure_page(home_page, StandardPage, slug, title=title, introduction=introduction)
+    response = client.get("/search/", {"q": "speeding lorries in the village"})
+    assert (
+        "Nothing has all the words of ‘speeding lorries in the village’."
+        in response.content.decode()
+    )
+    # 'in' and 'the' are in nearly every page: what has them and nothing else is not a match.
+    titles = result_titles(response)
+    assert titles[0] == "Speeding through Kibworth"
+    assert not {"Staying safe in the home", "Trouble in the park", "Out in the evening"} & {*titles}
+    # When the only word left that is worth looking for is in nothing, nothing is found.
+    response = client.get("/search/", {"q": "xylophonist in the"})
+    assert not result_titles(response)
+    assert "No results for ‘xylophonist in the’" in response.content.decode()
+
+
 @pytest.mark.django_db
 def test_a_search_with_every_word_somewhere_together_says_nothing_of_some(client, demo):
     content = client.get("/search/", {"q": "white ribbon"}).content.decode()
