@@ -6,15 +6,10 @@ and their news in news/demo.py.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission
 
 from areas.models import AreaIndexPage, AreaPage
 from areas.permissions import editors_group_name, ensure_area_editors
-from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS, SECTION_DELETING
-from home.demo_tools import ensure_approval_workflow, ensure_page, grant, site_home
-
-PARISH_WORKFLOW = "Parish approval"
-PARISH_TASK = "Partnership officer approval"
+from home.ensure import ensure_page, site_home
 
 POLICE_AREA_PAGE = "https://www.leics.police.uk/"
 
@@ -70,17 +65,7 @@ AREAS = [
 
 
 def load(command):
-    index = ensure_page(
-        site_home(),
-        AreaIndexPage,
-        "areas",
-        title="Your area",
-        show_in_menus=True,
-        introduction=(
-            "Find your town or parish to see what the partnership is doing there: what residents "
-            "told us and what we did, events near you, and local news."
-        ),
-    )
+    index = AreaIndexPage.objects.child_of(site_home()).get()
     for slug, title, kind, introduction, team in AREAS:
         ensure_page(
             index,
@@ -93,22 +78,12 @@ def load(command):
             team_url=POLICE_AREA_PAGE,
         )
     areas = {area.slug: area for area in AreaPage.objects.child_of(index)}
-    # Each area's own editors group edits that area's page; what they write goes to the
-    # partnership officers for approval (news adds its own index to the same workflow).
-    # An earlier demo let parish editors edit every area.
-    GroupPagePermission.objects.filter(group__name=PARISH_EDITORS, page=index).delete()
+    # Each area's own editors group edits that area's page (areas/permissions.py).
     for area in areas.values():
         ensure_area_editors(area)
     demo_parish = get_user_model().objects.filter(username="parish").first()
     if demo_parish is not None:
         demo_parish.groups.add(*Group.objects.filter(name=editors_group_name(areas["lutterworth"])))
-    ensure_approval_workflow(PARISH_WORKFLOW, PARISH_TASK, PARTNERSHIP_OFFICERS, [index])
-    grant(
-        PARTNERSHIP_OFFICERS,
-        model_permissions=(),
-        pages=[index],
-        page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
-    )
     command.say(f"Areas: {len(AREAS)} towns and parishes.")
 
 

@@ -47,7 +47,7 @@ class AreaPage(RoutablePageMixin, Page):
         max_length=120,
         blank=True,
         verbose_name="neighbourhood team",
-        help_text="For example: Lutterworth Neighbourhood Policing Team",
+        help_text="For example: Northfield Neighbourhood Policing Team",
     )
     team_email = models.EmailField(blank=True, verbose_name="team email")
     team_phone = models.CharField(

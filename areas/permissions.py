@@ -1,6 +1,6 @@
 """Who edits what under Your area and News.
 
-Each town or parish has its own editors group ("Lutterworth editors"), made when its page is
+Each town or parish has its own editors group ("Northfield editors"), made when its page is
 first published, with permission to edit that area's page and nothing else: a parish clerk is
 put in Parish editors (the admin, adding news) and in their area's group. News they add is
 theirs to edit (Wagtail lets a page's owner edit it with "add" permission alone) and must be
@@ -11,7 +11,7 @@ workflow; nothing a parish editor writes is published until an officer approves 
 from wagtail.models import GroupPagePermission
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.demo_tools import grant
+from home.ensure import grant
 
 AREA_EDITING = ("add_page", "change_page")
 

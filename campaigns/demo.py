@@ -1,5 +1,5 @@
-"""The demonstration partnership's campaigns: topics, a year of national awareness dates, the
-campaign pages in every publishing state, and the comms team's approval workflow.
+"""The demonstration partnership's campaigns, in every publishing state, on the topics and
+awareness dates and through the Comms approval workflow that campaigns/starter.py sets up.
 
 Campaign names and local facts (Ask for Angela, Op Sceptre, Safer Summer, Lighter and Darker
 Nights, Celebrate Safely, Op Arable) come from the published plans in shared/seeds; every
@@ -14,27 +14,21 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.utils.text import slugify
+from wagtail.models import Workflow
 
 from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
-from home.demo import COMMS_LEADS, COMMS_TEAM, SECTION_DELETING
-from home.demo_tools import (
-    ensure_approval_workflow,
+from campaigns.starter import WORKFLOW_NAME
+from home.ensure import (
     ensure_image,
     ensure_page,
     ensure_pdf,
-    grant,
     site_home,
     stream,
 )
 from plans.models import Partner, PriorityPage
 
 LONDON = ZoneInfo("Europe/London")
-
-WORKFLOW_NAME = "Comms approval"
-TASK_NAME = "Comms lead approval"
 
 # The publishing states a campaign page is created in, so the comms schedule shows them all.
 LIVE = "live"
@@ -51,310 +45,17 @@ TEAM_EMAIL = "mailto:communitysafety@harborough.gov.uk"
 
 
 def load(command):
-    topics = ensure_topics()
-    awareness_dates = ensure_awareness_dates(topics)
+    topics = {topic.name: topic for topic in Topic.objects.all()}
+    awareness_dates = {one.name: one for one in AwarenessDate.objects.all()}
     home = site_home()
-    index = ensure_page(
-        home,
-        CampaignIndexPage,
-        "campaigns",
-        title="Campaigns",
-        show_in_menus=True,
-        introduction=(
-            "What the partnership is asking people to look out for, through the year. Partners, "
-            "parish councils and community groups are welcome to share every campaign's toolkit."
-        ),
-    )
-    workflow = ensure_workflow(index)
-    grant(
-        COMMS_TEAM,
-        model_permissions=(
-            "campaigns.add_topic",
-            "campaigns.change_topic",
-            "campaigns.add_awarenessdate",
-            "campaigns.change_awarenessdate",
-            "campaigns.delete_awarenessdate",
-            "campaigns.add_reportingroute",
-            "campaigns.change_reportingroute",
-        ),
-        pages=[index],
-        # No publish_page: campaigns go live through the Comms approval workflow. Without it,
-        # deleting covers drafts only, never a campaign that is live.
-        page_permissions=("add_page", "change_page", *SECTION_DELETING, "lock_page", "unlock_page"),
-    )
+    index = CampaignIndexPage.objects.child_of(home).get()
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     comms_user = get_user_model().objects.filter(username="comms").first()
     for spec in campaign_specs(home):
         ensure_campaign(index, spec, topics, awareness_dates, workflow, comms_user)
-    demo_reporting.load(command, home)
+    demo_reporting.load(command)
     campaigns = CampaignPage.objects.child_of(index)
-    command.say(
-        f"Campaigns: {Topic.objects.count()} topics, {AwarenessDate.objects.count()} awareness "
-        f"dates and {campaigns.count()} campaigns ({campaigns.live().count()} live) are in place."
-    )
-
-
-# Topics ---------------------------------------------------------------------------------------
-
-TOPICS = [
-    # name, sensitive, description
-    (
-        "Hate crime",
-        True,
-        "Crimes and incidents aimed at someone because of their disability, race, religion, "
-        "sexual orientation or transgender identity.",
-    ),
-    (
-        "Domestic abuse",
-        True,
-        "Controlling, coercive, threatening or violent behaviour by a partner, former partner "
-        "or family member.",
-    ),
-    (
-        "Anti-social behaviour",
-        False,
-        "Behaviour that causes harassment, alarm or distress: nuisance neighbours, rowdy groups, "
-        "misuse of parks and open spaces.",
-    ),
-    (
-        "Scams and fraud",
-        False,
-        "Tricks to take people's money or personal details, on the doorstep, by post, by phone "
-        "or online.",
-    ),
-    (
-        "Rural crime",
-        False,
-        "Theft of machinery, fuel and livestock, hare coursing, fly-tipping and other crime "
-        "affecting farms and villages.",
-    ),
-    (
-        "Road safety",
-        False,
-        "Speeding, drink and drug driving and everything else that puts people at risk on the "
-        "district's roads.",
-    ),
-    (
-        "Night-time economy",
-        False,
-        "Keeping people safe in pubs, bars, clubs and town centres in the evening and at night.",
-    ),
-    (
-        "Exploitation and county lines",
-        True,
-        "Children and adults drawn into carrying drugs, committing crime or being used for sex "
-        "by people who groom and control them.",
-    ),
-    (
-        "Burglary and vehicle crime",
-        False,
-        "Break-ins at homes, sheds and garages, and thefts of and from cars and vans.",
-    ),
-    (
-        "Serious violence and knife crime",
-        False,
-        "Violence that causes serious injury, and the carrying of knives and other weapons.",
-    ),
-    (
-        "Drugs",
-        False,
-        "Drug dealing and drug use, and getting people who use drugs into treatment.",
-    ),
-    (
-        "Cybercrime",
-        False,
-        "Crime committed online or through computers and phones, from hacked accounts to online "
-        "harassment.",
-    ),
-    (
-        "Modern slavery",
-        True,
-        "People forced to work, controlled or exploited through threats, violence, debt or "
-        "deception.",
-    ),
-    (
-        "Sexual violence",
-        True,
-        "Rape, sexual assault, harassment and any sexual act that someone has not agreed to.",
-    ),
-]
-
-
-def ensure_topics():
-    """Every topic, by name; an existing topic with the same slug is left as it is."""
-    topics = {}
-    for name, sensitive, description in TOPICS:
-        topics[name], _ = Topic.objects.get_or_create(
-            slug=slugify(name),
-            defaults={"name": name, "sensitive": sensitive, "description": description},
-        )
-    return topics
-
-
-# Awareness dates ------------------------------------------------------------------------------
-
-AWARENESS_DATES = [
-    # A yearly date is given as its first occurrence. Links only where the address is certain.
-    {
-        "name": "Safer Internet Day",
-        "starts_on": date(2026, 2, 10),
-        "topics": ["Cybercrime"],
-        "description": "A day for schools, families and youth groups to talk about staying safe "
-        "and being kind online.",
-        "link": "https://saferinternet.org.uk",
-    },
-    {
-        "name": "Child Exploitation Awareness Day",
-        "starts_on": date(2025, 3, 18),
-        "topics": ["Exploitation and county lines", "Sexual violence"],
-        "description": "Helping parents, professionals and young people recognise the signs that "
-        "a child is being groomed or exploited.",
-    },
-    {
-        "name": "National Stalking Awareness Week",
-        "starts_on": date(2025, 4, 21),
-        "ends_on": date(2025, 4, 25),
-        "topics": ["Domestic abuse"],
-        "description": "Stalking is a pattern of fixated, obsessive and unwanted behaviour. The "
-        "week helps victims name it and report it early.",
-    },
-    {
-        "name": "Knife Crime Awareness Week",
-        "starts_on": date(2025, 5, 19),
-        "ends_on": date(2025, 5, 25),
-        "topics": ["Serious violence and knife crime"],
-        "description": "A national week of action on knife crime, when police forces run Op "
-        "Sceptre surrenders, searches and school visits.",
-    },
-    {
-        "name": "Neighbourhood Watch Week",
-        "starts_on": date(2025, 6, 1),
-        "ends_on": date(2025, 6, 7),
-        "topics": ["Burglary and vehicle crime", "Anti-social behaviour"],
-        "description": "A week to thank Neighbourhood Watch volunteers and encourage more people "
-        "to look out for their neighbours.",
-        "link": "https://www.ourwatch.org.uk",
-    },
-    {
-        "name": "Anti-social Behaviour Awareness Week",
-        "starts_on": date(2025, 6, 30),
-        "ends_on": date(2025, 7, 6),
-        "topics": ["Anti-social behaviour"],
-        "description": "Showing residents how to report anti-social behaviour and what partners "
-        "can do about it, including the Community Trigger.",
-    },
-    {
-        "name": "Alcohol Awareness Week",
-        "starts_on": date(2025, 7, 7),
-        "ends_on": date(2025, 7, 13),
-        "topics": ["Night-time economy", "Drugs"],
-        "description": "A week to think about how alcohol affects our health, our families and "
-        "our town centres, and where to get help to cut down.",
-    },
-    {
-        "name": "Scams Awareness",
-        "starts_on": date(2025, 7, 14),
-        "ends_on": date(2025, 7, 27),
-        "topics": ["Scams and fraud", "Cybercrime"],
-        "description": "Two weeks of advice on spotting, reporting and talking about scams, so "
-        "that fewer people lose money and no one feels ashamed.",
-    },
-    {
-        "name": "Rural Crime Week of Action",
-        "starts_on": date(2025, 9, 22),
-        "ends_on": date(2025, 9, 28),
-        "topics": ["Rural crime"],
-        "description": "Joint police and council operations, farm visits and advice for rural "
-        "communities, in line with the national week of action.",
-    },
-    {
-        "name": "Hate Crime Awareness Week",
-        "starts_on": date(2025, 10, 11),
-        "ends_on": date(2025, 10, 18),
-        "topics": ["Hate crime"],
-        "description": "A week to stand with people affected by hate crime and to encourage "
-        "everyone to report it.",
-    },
-    {
-        "name": "Anti-Slavery Day",
-        "starts_on": date(2025, 10, 18),
-        "topics": ["Modern slavery", "Exploitation and county lines"],
-        "description": "The UK's day for raising awareness of modern slavery and human "
-        "trafficking, set by the Anti-Slavery Day Act 2010.",
-    },
-    {
-        "name": "Bonfire Night",
-        "starts_on": date(2025, 11, 5),
-        "topics": ["Anti-social behaviour"],
-        "description": "The busiest night of the year for fireworks complaints and deliberate "
-        "fires. Organised displays are the safest way to celebrate.",
-    },
-    {
-        "name": "Road Safety Week",
-        "starts_on": date(2025, 11, 16),
-        "ends_on": date(2025, 11, 22),
-        "topics": ["Road safety"],
-        "description": "The road safety charity Brake's annual week, when schools, employers and "
-        "emergency services talk about safer journeys.",
-        "link": "https://www.roadsafetyweek.org.uk",
-    },
-    {
-        "name": "Safeguarding Adults Week",
-        "starts_on": date(2025, 11, 17),
-        "ends_on": date(2025, 11, 23),
-        "topics": ["Exploitation and county lines", "Scams and fraud"],
-        "description": "Raising awareness of the abuse and neglect of adults with care and "
-        "support needs, and of how to raise a concern.",
-    },
-    {
-        "name": "White Ribbon Day and 16 days of activism",
-        "starts_on": date(2025, 11, 25),
-        "ends_on": date(2025, 12, 10),
-        "topics": ["Domestic abuse", "Sexual violence"],
-        "description": "From the International Day for the Elimination of Violence against "
-        "Women to Human Rights Day: 16 days of action to end men's violence against women and "
-        "girls.",
-        "link": "https://www.whiteribbon.org.uk",
-    },
-]
-
-
-def ensure_awareness_dates(topics):
-    """Every awareness date, by name; an existing one is left as it is."""
-    awareness_dates = {}
-    for spec in AWARENESS_DATES:
-        existing, created = AwarenessDate.objects.get_or_create(
-            name=spec["name"],
-            defaults={
-                "starts_on": spec["starts_on"],
-                "ends_on": spec.get("ends_on"),
-                "repeats_yearly": True,
-                "description": spec["description"],
-                "link": spec.get("link", ""),
-            },
-        )
-        if created:
-            existing.topics.set([topics[name] for name in spec["topics"]])
-        awareness_dates[spec["name"]] = existing
-    return awareness_dates
-
-
-# The approval workflow ------------------------------------------------------------------------
-
-
-def ensure_workflow(index):
-    """'Comms approval' for every campaign page: the comms team has no permission to publish
-    campaigns, so each goes to a comms lead, who approves it unless it is their own work."""
-    grant(
-        COMMS_LEADS,
-        model_permissions=("wagtailadmin.access_admin",),
-        pages=[index],
-        page_permissions=("add_page", "change_page", *SECTION_DELETING, "lock_page", "unlock_page"),
-    )
-    # An earlier demo made the `comms` login a lead too, so it could approve its own work.
-    demo_comms = get_user_model().objects.filter(username="comms").first()
-    if demo_comms is not None:
-        demo_comms.groups.remove(*Group.objects.filter(name=COMMS_LEADS))
-    return ensure_approval_workflow(WORKFLOW_NAME, TASK_NAME, COMMS_LEADS, [index])
+    command.say(f"Campaigns: {campaigns.count()} campaigns ({campaigns.live().count()} live).")
 
 
 # Pictures -------------------------------------------------------------------------------------

@@ -120,6 +120,10 @@ class ReportingRoute(index.Indexed, ClusterableModel):
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text="Lower numbers come first within their group"
     )
+    source = models.URLField(
+        blank=True,
+        help_text="Where the organisation publishes these details, so that anyone can check them.",
+    )
 
     panels = [
         FieldPanel("organisation"),
@@ -129,6 +133,7 @@ class ReportingRoute(index.Indexed, ClusterableModel):
         FieldPanel("topics"),
         FieldPanel("hours"),
         InlinePanel("channels", heading="How to get in touch", label="Channel", min_num=1),
+        FieldPanel("source"),
         FieldPanel("sort_order"),
     ]
     search_fields = [

@@ -10,30 +10,30 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Site, WorkflowPage
+from wagtail.models import Site
 
-from home.demo_tools import ensure_image, ensure_page, ensure_pdf, grant, stream
+from home.ensure import (
+    complete_draft,
+    ensure_image,
+    ensure_page,
+    ensure_pdf,
+    grant,
+    site_home,
+    stream,
+)
 from home.models import AlertBanner, SiteSettings, StandardPage
-from home.site_setup import create_home_page, move_site_to_its_address
+from home.site_setup import move_site_to_its_address
+from home.starter import (
+    COMMS_LEADS,
+    COMMS_TEAM,
+    PAGE_EDITING,
+    PARISH_EDITORS,
+    PARTNERSHIP_OFFICERS,
+)
 
+NAME = "Harborough District Community Safety Partnership"
+SHORT_NAME = "Safer Harborough"
 DEMO_PASSWORD = "changeme"
-
-# Who does what. Later apps add their own permissions to these groups in their demo loaders.
-COMMS_TEAM = "Comms team"
-# Approve campaigns that others in the comms team submit (never their own).
-COMMS_LEADS = "Comms leads"
-PARTNERSHIP_OFFICERS = "Partnership officers"
-PARISH_EDITORS = "Parish editors"
-
-# What a team that owns a section of the site may do with its pages. Wagtail has no separate
-# "delete" page permission: editing (and publishing, for a live page) lets a team delete a page
-# with nothing under it; bulk_delete_page lets it delete one with pages under it too, such as a
-# plan made by mistake along with its priorities. Without publish_page, a team still cannot
-# delete anything that is live.
-SECTION_DELETING = ("bulk_delete_page",)
-PAGE_EDITING = (
-    "add_page", "change_page", "publish_page", *SECTION_DELETING, "lock_page", "unlock_page",
-)  # fmt: skip
 
 DEMO_USERS = [
     # username, first name, last name, groups (none: the superuser)
@@ -51,26 +51,28 @@ def load(command):
     home = ensure_home_page()
     move_site_to_its_address()
     about, accessibility, privacy = ensure_standard_pages(home)
-    ensure_site_settings(home, about, accessibility, privacy)
-    ensure_safety_advice(home)
+    ensure_site_settings(about, accessibility, privacy)
     ensure_alert_banners(about)
-    ensure_groups(home)
+    # The comms team edits the general pages the starter did not make, too.
+    grant(COMMS_TEAM, pages=StandardPage.objects.child_of(home), page_permissions=PAGE_EDITING)
     if command.with_users and settings.DEMO_USERS_ALLOWED:
         ensure_users()
-    command.say("Home: page tree, settings, banners and teams are in place.")
+    command.say("Home: the home page, standard pages, settings, banners and logins are in place.")
 
 
 def ensure_home_page():
-    return create_home_page(
-        title="Working together for a safer Harborough District",
-        site_name="Safer Harborough",
-        seo_title="Harborough District Community Safety Partnership",
-        introduction=(
+    """The starter's home page, given its words once."""
+    home = site_home()
+    if not home.introduction:
+        home.title = "Working together for a safer Harborough District"
+        home.seo_title = NAME
+        home.introduction = (
             "The council, police, fire service, health and voluntary groups of Harborough District "
             "work as one partnership to cut crime, support people at risk and help everyone feel "
             "safe where they live."
-        ),
-    )
+        )
+        home.save_revision().publish()
+    return home
 
 
 def ensure_standard_pages(home):
@@ -189,12 +191,8 @@ def ensure_standard_pages(home):
             ),
         ],
     )
-    accessibility = ensure_page(
-        home,
-        StandardPage,
-        "accessibility-statement",
-        title="Accessibility statement",
-        introduction="How accessible this website is, and what to do if something does not work for you.",
+    accessibility = complete_draft(
+        home.get_children().get(slug="accessibility-statement").specific,
         body=[
             text(
                 "<h2>Using this website</h2>"
@@ -211,15 +209,8 @@ def ensure_standard_pages(home):
             ),
         ],
     )
-    privacy = ensure_page(
-        home,
-        StandardPage,
-        "privacy",
-        title="Privacy notice",
-        introduction=(
-            "What this website records about you: nothing that identifies you, unless you sign "
-            "in to edit it."
-        ),
+    privacy = complete_draft(
+        home.get_children().get(slug="privacy").specific,
         body=[
             text(
                 "<h2>Cookies</h2><p>The public pages of this website set no cookies and use no "
@@ -307,13 +298,12 @@ def plan_summary_pdf():
     )
 
 
-def ensure_site_settings(home, about, accessibility, privacy):
-    site = Site.objects.get(is_default_site=True)
-    site_settings = SiteSettings.for_site(site)
-    if site_settings.footer_links:
+def ensure_site_settings(*pages):
+    """The demo's contact details, and the starter's safety advice published."""
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    complete_draft(site_settings.safety_advice_page.specific)
+    if site_settings.contact_email:
         return site_settings
-    site_settings.partnership_name = "Harborough District Community Safety Partnership"
-    site_settings.short_name = "Safer Harborough"
     site_settings.description = (
         "The council, police, fire, health and voluntary partners working to keep Harborough "
         "District safe: our priorities, campaigns, events and what we did about what you told us."
@@ -322,8 +312,7 @@ def ensure_site_settings(home, about, accessibility, privacy):
     site_settings.contact_phone = "01858 828282"
     site_settings.contact_address = "Community Safety Team\nHarborough District Council\nAdam and Eve Street\nMarket Harborough\nLE16 7AG"
     site_settings.footer_links = stream(
-        ("link", {"text": page.title, "page": page.pk, "url": ""})
-        for page in (about, accessibility, privacy)
+        ("link", {"text": page.title, "page": page.pk, "url": ""}) for page in pages
     )
     site_settings.save()
     return site_settings
@@ -355,45 +344,6 @@ def ensure_alert_banners(about):
         banner.save_revision().publish()
 
 
-def ensure_groups(home):
-    everyone = ("wagtailadmin.access_admin",)
-    media = (
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    )
-    grant(
-        COMMS_TEAM,
-        model_permissions=(
-            *everyone,
-            "home.add_alertbanner",
-            "home.change_alertbanner",
-            "home.delete_alertbanner",
-            "home.publish_alertbanner",
-        ),
-        # Wagtail's page permissions cover a page and everything below it, so the comms team gets
-        # the general pages one by one rather than the home page: that would take in the plans,
-        # which only partnership officers edit. Each feature app grants its own section.
-        pages=StandardPage.objects.child_of(home),
-        page_permissions=PAGE_EDITING,
-        collection_permissions=media,
-    )
-    grant(COMMS_LEADS, model_permissions=everyone)
-    # Wagtail starts every site with a "Moderators approval" workflow on the whole tree, for a
-    # Moderators group nobody here is in: work submitted to it would wait for ever. Each section
-    # has a workflow with real approvers instead (Comms approval, Parish approval).
-    WorkflowPage.objects.filter(page__depth=1, workflow__name="Moderators approval").delete()
-    grant(PARTNERSHIP_OFFICERS, model_permissions=everyone, collection_permissions=media)
-    grant(
-        PARISH_EDITORS,
-        model_permissions=everyone,
-        collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
-    )
-
-
 def ensure_users():
     User = get_user_model()
     for username, first, last, group_names in DEMO_USERS:
@@ -410,44 +360,3 @@ def ensure_users():
         user.set_password(DEMO_PASSWORD)
         user.save()
         user.groups.add(*Group.objects.filter(name__in=group_names))
-
-
-def ensure_safety_advice(home):
-    page = ensure_page(
-        home,
-        StandardPage,
-        "using-this-site-safely",
-        title="Using this site safely",
-        show_quick_exit=True,
-        introduction="If someone might check what you do online, these steps make it harder for them to see that you visited.",
-        body=[
-            (
-                "text",
-                "<h2>Leave quickly</h2>"
-                "<p>Pages about abuse and other sensitive subjects have an 'Exit this page' button. "
-                "Select it, or press the Shift key three times, to go straight to a weather website.</p>"
-                "<h2>Use a private window</h2>"
-                "<p>A private or incognito window does not keep a history of the pages you visit once "
-                "you close it. Open one from your browser's menu before you visit a support service.</p>"
-                "<h2>Clear your history</h2>"
-                "<p>You can delete pages from your browser's history. Delete only the pages you want "
-                "to hide: a history that is suddenly empty can raise suspicion.</p>",
-            ),
-            (
-                "warning_text",
-                {
-                    "text": "Clearing your history does not erase every trace: your internet provider, an employer's network or software on the device may still keep a record."
-                },
-            ),
-            (
-                "text",
-                "<h2>Use a safer device</h2><p>If you can, use a phone or computer the person does not "
-                "have access to, such as one at a library or a friend's house.</p>",
-            ),
-        ],
-    )
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    if site_settings.safety_advice_page_id is None:
-        site_settings.safety_advice_page = page
-        site_settings.save()
-    return page

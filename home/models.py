@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
@@ -63,6 +64,10 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+
+    def sections(self):
+        """The sections in the site's menu, for a home page with no signposts of its own."""
+        return self.get_children().live().public().in_menu()
 
     class Meta:
         verbose_name = "home page"
@@ -169,7 +174,7 @@ class SiteSettings(BaseSiteSetting):
     short_name = models.CharField(
         max_length=40,
         blank=True,
-        help_text="Used where space is short, for example 'Safer Harborough'.",
+        help_text="Used where space is short, for example 'Safer Bramshire'.",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -183,6 +188,17 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text="What the partnership does, in a sentence. Search engines show it for pages "
         "that have no summary of their own.",
+    )
+    theme_colour = models.CharField(
+        max_length=7,
+        default="#0b5c3e",
+        validators=[
+            RegexValidator(
+                r"^#[0-9a-fA-F]{6}$", "Give a colour as # and six hexadecimal digits, like #0b5c3e."
+            )
+        ],
+        help_text="The colour phones show around the address bar: the brand colour of the "
+        "site's stylesheet (site/src/scss/_settings.scss), such as #0b5c3e.",
     )
 
     emergency_number = models.CharField(max_length=20, default="999")
@@ -220,6 +236,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("short_name"),
                 FieldPanel("logo"),
                 FieldPanel("description"),
+                FieldPanel("theme_colour"),
             ],
             heading="The partnership",
         ),

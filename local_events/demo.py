@@ -13,25 +13,14 @@ from datetime import date, time
 
 from areas.models import AreaPage
 from campaigns.models import CampaignPage
-from home.demo import COMMS_TEAM, PARTNERSHIP_OFFICERS, SECTION_DELETING
-from home.demo_tools import ensure_page, grant, site_home
+from home.ensure import ensure_page, site_home
 from local_events.models import EventChange, EventIndexPage, EventPage, EventType, Repeats
 
 STEP_FREE = "Step-free entrance and an accessible toilet. A hearing loop is available on request."
 
 
 def load(command):
-    index = ensure_page(
-        site_home(),
-        EventIndexPage,
-        "events",
-        title="Events",
-        show_in_menus=True,
-        introduction=(
-            "Beat surgeries, patch walks, roadshows and awareness days across the district. "
-            "Everyone is welcome, and almost everything is free."
-        ),
-    )
+    index = EventIndexPage.objects.child_of(site_home()).get()
     parishes = {area.slug: area for area in AreaPage.objects.all()}
     campaigns = {c.slug: c for c in CampaignPage.objects.all()}
     for spec in event_specs():
@@ -46,12 +35,6 @@ def load(command):
             campaign=campaign,
             changes=changes,
             **spec,
-        )
-    for team in (COMMS_TEAM, PARTNERSHIP_OFFICERS):
-        grant(
-            team,
-            pages=[index],
-            page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
         )
     command.say(
         f"Events: {EventPage.objects.count()} events, {index.specific.events().count()} live."

@@ -108,7 +108,9 @@ class EventPage(RoutablePageMixin, Page):
         max_length=255, blank=True, editable=False, help_text="Made from the choices above."
     )
 
-    venue = models.CharField(max_length=150, blank=True, help_text="Such as: Lutterworth Library")
+    venue = models.CharField(
+        max_length=150, blank=True, help_text="Such as: Town Library, Community Room"
+    )
     address = models.TextField(blank=True)
     online_link = models.URLField(blank=True, help_text="For an event online or streamed.")
     parish = models.ForeignKey(

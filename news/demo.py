@@ -8,43 +8,16 @@ are fixed, so loading the demo again changes nothing.
 
 from datetime import date
 
-from wagtail.models import GroupPagePermission
-
-from areas.demo import PARISH_TASK, PARISH_WORKFLOW, demo_areas
+from areas.demo import demo_areas
 from campaigns.models import Topic
-from home.demo import PARISH_EDITORS, PARTNERSHIP_OFFICERS, SECTION_DELETING
-from home.demo_tools import ensure_approval_workflow, ensure_page, grant, site_home
+from home.ensure import site_home
 from news.models import UpdateIndexPage, UpdatePage
 from plans.demo_places import priority
 
 
 def load(command):
-    news = ensure_page(
-        site_home(),
-        UpdateIndexPage,
-        "news",
-        title="News",
-        introduction="What the partnership has been doing, town by town and across the district.",
-    )
+    news = UpdateIndexPage.objects.child_of(site_home()).get()
     ensure_updates(news, demo_areas())
-    # Parish editors add news (and edit what they added); what they write goes to the
-    # partnership officers for approval.
-    grant(
-        PARISH_EDITORS,
-        model_permissions=("wagtailadmin.access_admin",),
-        pages=[news],
-        page_permissions=("add_page",),
-    )
-    # An earlier demo let parish editors edit all news.
-    GroupPagePermission.objects.filter(
-        group__name=PARISH_EDITORS, page=news, permission__codename="change_page"
-    ).delete()
-    ensure_approval_workflow(PARISH_WORKFLOW, PARISH_TASK, PARTNERSHIP_OFFICERS, [news])
-    grant(
-        PARTNERSHIP_OFFICERS,
-        pages=[news],
-        page_permissions=("add_page", "change_page", "publish_page", *SECTION_DELETING),
-    )
     command.say(f"News: {UpdatePage.objects.count()} updates.")
 
 

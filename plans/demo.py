@@ -9,8 +9,7 @@ sentence here is written for this site, and the indicator values are illustrativ
 
 from datetime import date
 
-from home.demo import PAGE_EDITING, PARTNERSHIP_OFFICERS
-from home.demo_tools import ensure_page, ensure_pdf, grant, site_home, stream
+from home.ensure import ensure_page, ensure_pdf, site_home, stream
 from plans import demo_places
 from plans.models import (
     Action,
@@ -40,34 +39,9 @@ def load(command):
     partners = ensure_partners()
     indicators = ensure_indicators()
     home = site_home()
-    plan_index = ensure_page(
-        home,
-        PlanIndexPage,
-        "plans",
-        title="Plans and progress",
-        show_in_menus=True,
-        introduction=(
-            "What the partnership has promised to do each year, and how each action is going. "
-            "We update progress every quarter, including the things that are behind."
-        ),
-    )
+    plan_index = PlanIndexPage.objects.child_of(home).get()
     ensure_current_plan(plan_index, partners, indicators)
     ensure_earlier_plan(plan_index, partners)
-    grant(
-        PARTNERSHIP_OFFICERS,
-        model_permissions=(
-            "plans.add_action",
-            "plans.change_action",
-            "plans.delete_action",
-            "plans.add_partner",
-            "plans.change_partner",
-            "plans.add_indicator",
-            "plans.change_indicator",
-            "plans.delete_indicator",
-        ),
-        pages=[plan_index],
-        page_permissions=PAGE_EDITING,
-    )
     actions = Action.objects.filter(priority__in=PriorityPage.objects.descendant_of(plan_index))
     command.say(
         f"Plans: {Partner.objects.count()} partners, {Indicator.objects.count()} indicators, "

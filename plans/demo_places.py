@@ -12,34 +12,13 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from areas.demo import demo_areas
-from home.demo import PARTNERSHIP_OFFICERS
-from home.demo_tools import ensure_page, grant, site_home
-from plans.models import PriorityPage, YouSaidWeDid, YouSaidWeDidIndexPage
+from plans.models import PriorityPage, YouSaidWeDid
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def load(command):
-    ensure_page(
-        site_home(),
-        YouSaidWeDidIndexPage,
-        "you-said-we-did",
-        title="You said, we did",
-        show_in_menus=True,
-        introduction=(
-            "What residents told us at beat surgeries, on patch walks and in surveys and "
-            "consultations, and what the partnership did about it."
-        ),
-    )
     ensure_you_said_we_did(demo_areas())
-    grant(
-        PARTNERSHIP_OFFICERS,
-        model_permissions=(
-            "plans.add_yousaidwedid",
-            "plans.change_yousaidwedid",
-            "plans.publish_yousaidwedid",
-        ),
-    )
     command.say(f"You said, we did: {YouSaidWeDid.objects.count()} entries.")
 
 

@@ -776,7 +776,12 @@ class Indicator(RevisionMixin, index.Indexed, ClusterableModel):
         blank=True,
         help_text="Used to import values from a spreadsheet. Made from the name if left empty.",
     )
-    area = models.CharField(max_length=100, default="Harborough District")
+    area = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="Where the figures are for, such as a district or a town. Leave empty when "
+        "they are for the whole area the partnership covers.",
+    )
     unit = models.CharField(
         max_length=40, help_text="What is counted, such as crimes, incidents or %"
     )

@@ -71,12 +71,12 @@ TEMPLATE_EXAMPLE = {
     "intended outcome": "Women and girls feel safer in public places",
     "success measures": "Number of walks held; feedback from those who took part",
     "lead partners": "Police",
-    "supporting partners": "HDC; Voluntary Action South Leicestershire",
+    "supporting partners": "District council; Citizens Advice",
     "possible barriers": "Volunteers' availability in the evenings",
     "target date": "March 2027",
     "period": "2026/27 Q2",
     "status": "On track",
-    "summary": "Four walks held in Market Harborough and Lutterworth.",
+    "summary": "Four walks held, two in each town.",
 }
 # What the fields are called in a preview.
 FIELD_NAMES = {

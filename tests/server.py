@@ -1,4 +1,4 @@
-"""A real server with the demo content, for the browser tests and the benchmarks.
+"""A real server with the demo content (or another), for the browser tests and the benchmarks.
 
 It runs in its own processes (gunicorn, as in production) on its own SQLite database and media
 folder, so that it behaves as a deployed site does and leaves the test database alone.
@@ -63,9 +63,11 @@ class DemoServer:
         assert result.returncode == 0, result.stderr
         return result.stdout.strip()
 
-    def prepare(self):
+    def prepare(self, *setup):
+        """The database made, and the demo loaded into it (or the `manage.py` command `setup`,
+        such as `setup_partnership "Name"`, run instead)."""
         self.manage("migrate", "--noinput")
-        self.manage("load_demo")
+        self.manage(*(setup or ["load_demo"]))
         return self
 
     def start(self):

@@ -1,7 +1,7 @@
 from datetime import date
 
 from areas.models import AreaPage
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from news.models import UpdateIndexPage, UpdatePage
 from plans.models import YouSaidWeDid
 

@@ -49,7 +49,7 @@ def production_env(workdir):
 
 def large_priority():
     """A priority with 100 actions of 4 quarterly updates each, added to the bench's database."""
-    from home.demo_tools import site_home
+    from home.ensure import site_home
     from tests.plans.factories import make_plan, make_priority
     from tests.plans.test_queries import add_actions
 
@@ -63,7 +63,7 @@ def large_priority():
 def busy_area():
     """Fleckney, with 50 news updates, 50 entries of "you said, we did" and 50 weekly events."""
     from areas.models import AreaPage
-    from home.demo_tools import site_home
+    from home.ensure import site_home
     from tests.areas.test_pages import add_items
 
     parish = AreaPage.objects.get(slug="fleckney")
@@ -77,7 +77,7 @@ def add_events(start_number, count, recurring):
 
     from django.utils import timezone
 
-    from home.demo_tools import ensure_page
+    from home.ensure import ensure_page
     from local_events.models import EventIndexPage, EventPage
 
     index = EventIndexPage.objects.get()
@@ -107,7 +107,7 @@ SEARCHES = {
 
 def add_pages(count):
     """`count` general pages of a few sentences each, under the home page, for the search."""
-    from home.demo_tools import site_home
+    from home.ensure import site_home
     from home.models import StandardPage
 
     home = site_home()

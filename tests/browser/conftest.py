@@ -85,13 +85,14 @@ class PageVisit:
         self.context.close()
 
 
-@pytest.fixture
-def visit(browser, site_server):
+def visits_to(browser, server):
+    """For a fixture to `yield from`: open_page(path, viewport=None) -> PageVisit on `server`;
+    every page it opened is closed afterwards."""
     visits = []
 
     def open_page(path, viewport=None):
         page_visit = PageVisit(
-            browser, site_server.url + path, viewport or {"width": 1280, "height": 900}
+            browser, server.url + path, viewport or {"width": 1280, "height": 900}
         )
         visits.append(page_visit)
         return page_visit
@@ -99,3 +100,8 @@ def visit(browser, site_server):
     yield open_page
     for page_visit in visits:
         page_visit.close()
+
+
+@pytest.fixture
+def visit(browser, site_server):
+    yield from visits_to(browser, site_server)

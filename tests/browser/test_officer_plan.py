@@ -22,7 +22,7 @@ def make_plan(server, slug, title):
     """A published plan with three priorities on the server's database; its id."""
     return server_shell(
         server,
-        "import json; from datetime import date; from home.demo_tools import ensure_page; "
+        "import json; from datetime import date; from home.ensure import ensure_page; "
         "from plans.models import PlanIndexPage, PlanPage, PriorityPage; "
         "index = PlanIndexPage.objects.get(); "
         f"plan = ensure_page(index, PlanPage, {slug!r}, title={title!r}, "

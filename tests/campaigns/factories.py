@@ -1,7 +1,7 @@
 from datetime import date
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Topic
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 
 
 def campaign_index(home):

@@ -2,7 +2,7 @@ from datetime import date, time
 
 from django.utils import timezone
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from local_events.models import EventChange, EventIndexPage, EventPage
 from local_events.recurrence import add_months
 

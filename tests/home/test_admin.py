@@ -1,6 +1,7 @@
 """The editing screens an officer opens work for every page type, setting and snippet."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 
 from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
@@ -49,3 +50,19 @@ def test_an_editor_can_publish_a_standard_page(editor):
     assert page.live
     assert editor.get("/neighbourhood-watch/").status_code == 200
     assert SiteSettings.objects.exists()
+
+
+def test_the_theme_colour_comes_from_the_site_settings(client, demo):
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    assert (
+        f'<meta name="theme-color" content="{settings.theme_colour}">'
+        in client.get("/").content.decode()
+    )
+    settings.theme_colour = "#1d70b8"
+    settings.full_clean()
+    settings.save()
+    assert '<meta name="theme-color" content="#1d70b8">' in client.get("/").content.decode()
+    settings.theme_colour = "blue; }"
+    with pytest.raises(ValidationError, match="six hexadecimal digits"):
+        settings.full_clean()

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import AlertBanner, StandardPage
 
 pytestmark = pytest.mark.django_db

@@ -102,22 +102,6 @@ def test_no_demo_logins_when_asked(demo):
     assert not get_user_model().objects.exists()
 
 
-def test_init_site_starts_an_empty_site_at_its_real_address(db, settings):
-    """On a new server: Wagtail's placeholder replaced, the site at WAGTAILADMIN_BASE_URL."""
-    from home.models import HomePage as Home
-
-    Home.objects.all().delete()  # back to a database as migrations leave it
-    settings.WAGTAILADMIN_BASE_URL = "https://safer.example.org"
-    call_command("init_site", "Example Community Safety Partnership", verbosity=0)
-    site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("safer.example.org", 443)
-    home = Home.objects.get()
-    assert site.root_page_id == home.pk and home.live
-    assert SiteSettings.for_site(site).partnership_name == "Example Community Safety Partnership"
-    call_command("init_site", "Another name", verbosity=0)  # again: the home page is kept
-    assert Home.objects.get().pk == home.pk
-
-
 def test_teams_may_delete_pages_in_their_own_sections_and_no_more(demo):
     from wagtail.models import GroupPagePermission
 

@@ -4,7 +4,7 @@ import html5lib
 import pytest
 from wagtail.models import Page
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db

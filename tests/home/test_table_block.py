@@ -10,7 +10,7 @@ from pytest_django.asserts import assertInHTML
 from wagtail import blocks
 
 from home.blocks import TableBlock, body_blocks
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 
 CRIME = [

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from plans.models import (
     Action,
     Indicator,

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 from search.models import FoundNothing
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 from search.views import MAX_QUERY_LENGTH, clean_query
 

@@ -3,7 +3,7 @@ words, close matches where the engine can, and then what has some of the words."
 
 import pytest
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 from search.models import FoundNothing
 from search.spelling import suggest, vocabulary

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 from tests.search.test_search import BAD_INPUT
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo_tools import ensure_page
+from home.ensure import ensure_page
 from home.models import StandardPage
 from search.models import Synonym
 from search.synonyms import parse_terms, variants

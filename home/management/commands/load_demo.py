@@ -1,18 +1,19 @@
-"""Load a realistic demonstration partnership.
+"""Load a realistic demonstration partnership: the set-up every partnership starts with
+(`setup_partnership`), then the Harborough demo content on top of it.
 
 Each app that has demo content keeps it in its own `demo.py` with a `load(command)` function;
-this command runs them in the order of settings.LOCAL_APPS, so `home` (the page tree, settings, groups)
-comes first and no app needs to know about the others. Every loader only adds what is missing,
-so running the command again changes nothing.
+this command runs them in the order of settings.LOCAL_APPS, so `home` comes first and no app
+needs to know about the others. Every loader only adds what is missing, so running the command
+again changes nothing.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
+
+from home.demo import NAME, SHORT_NAME
+from home.loading import each_apps
 
 
 class Command(BaseCommand):
@@ -28,14 +29,14 @@ class Command(BaseCommand):
     def handle(self, *args, no_users=False, verbosity=1, **options):
         self.with_users = not no_users
         self.verbosity = verbosity
+        call_command(
+            "setup_partnership", NAME, short_name=SHORT_NAME, verbosity=0, stdout=self.stdout
+        )
         # Demo pages go through workflows as real ones do; the notices that would send stay here.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
-            for app_name in settings.LOCAL_APPS:
-                module_name = f"{app_name}.demo"
-                if find_spec(module_name) is None:
-                    continue
+            for demo in each_apps("demo"):
                 with transaction.atomic():
-                    import_module(module_name).load(self)
+                    demo.load(self)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
     def say(self, message):

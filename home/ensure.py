@@ -1,4 +1,4 @@
-"""Helpers for every app's demo loader: each adds a thing only when it is missing."""
+"""Helpers for set-up and content loaders: each adds a thing only when it is missing."""
 
 import io
 
@@ -29,19 +29,39 @@ def stream(blocks):
     return [{"type": block_type, "value": value} for block_type, value in blocks]
 
 
-def ensure_page(parent, model, slug, **fields):
-    """The child of `parent` with this slug, created and published if it is missing.
-    StreamFields may be given as lists of (block type, value) pairs."""
+def ensure_page(parent, model, slug, publish=True, **fields):
+    """The child of `parent` with this slug, created and published (or left a draft) if it is
+    missing. StreamFields may be given as lists of (block type, value) pairs."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    for name, value in fields.items():
-        if isinstance(value, list) and value and isinstance(value[0], tuple):
-            fields[name] = stream(value)
-    page = model(slug=slug, **fields)
+    page = model(slug=slug, live=publish, **streams(fields))
     parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return page
+
+
+def complete_draft(page, **fields):
+    """A page that has never been published, filled in with `fields` and published, as the
+    partnership completes the drafts its starter made; a page published before is left."""
+    if page.live or page.first_published_at is not None:
+        return page
+    for name, value in streams(fields).items():
+        setattr(page, name, value)
     page.save_revision().publish()
     return page
+
+
+def streams(fields):
+    """`fields` with each list of (block type, value) pairs as StreamField raw data."""
+    return {
+        name: stream(value)
+        if isinstance(value, list) and value and isinstance(value[0], tuple)
+        else value
+        for name, value in fields.items()
+    }
 
 
 def ensure_image(title, draw, size=(1200, 675), background="#f3f8f6"):

@@ -1,10 +1,10 @@
 """The comms team keeps the search's synonyms (the starter list comes with the migrations)."""
 
-from home.demo import COMMS_TEAM
-from home.demo_tools import grant
+from home.ensure import grant
+from home.starter import COMMS_TEAM
 
 
-def load(command):
+def set_up(command):
     grant(
         COMMS_TEAM,
         model_permissions=("search.add_synonym", "search.change_synonym", "search.delete_synonym"),
