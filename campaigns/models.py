@@ -21,6 +21,7 @@ from campaigns.blocks import toolkit_blocks
 from campaigns.reporting import route_order
 from home.dates import date_span
 from home.fields import BodyField
+from home.indexing import IndexedWithRelations
 from home.models import QuickExitMixin, SectionIndexPage
 from home.phone import dialable
 from home.visibility import is_visible, visible
@@ -97,7 +98,7 @@ class AwarenessDate(index.Indexed, models.Model):
         ordering = ["starts_on"]
 
 
-class ReportingRoute(index.Indexed, ClusterableModel):
+class ReportingRoute(IndexedWithRelations, index.Indexed, ClusterableModel):
     """A way to report something or get support: who, what it is for, and how to reach them."""
 
     class Kind(models.TextChoices):
@@ -138,7 +139,9 @@ class ReportingRoute(index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.FilterField("id"),
-        index.SearchField("name", boost=2),
+        # Indexed as its title: the database backends rank a match in the title above one in
+        # the body, where the names of the topics it is for are (all of them, for 999).
+        index.SearchField("title", boost=2),
         index.SearchField("organisation"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
@@ -147,6 +150,10 @@ class ReportingRoute(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})"
+
+    @property
+    def title(self):
+        return self.name
 
     @property
     def order_key(self):
@@ -274,7 +281,7 @@ def sort_by_state(campaigns, today):
     }
 
 
-class CampaignPage(QuickExitMixin, Page):
+class CampaignPage(IndexedWithRelations, QuickExitMixin, Page):
     """A campaign: Ask for Angela, Hate Crime Awareness Week, White Ribbon Day."""
 
     strapline = models.CharField(
