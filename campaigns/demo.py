@@ -6,7 +6,8 @@ Nights, Celebrate Safely, Op Arable) come from the published plans in shared/see
 sentence here is written for this site. Priorities and partners are linked by a later step,
 because the plans app loads after this one.
 
-Every date and time is fixed, so that loading the demo again changes nothing.
+Dates move with the day the demo is loaded (home/demo.py, WRITTEN): what was scheduled is still
+to come, and what has ended is still recent.
 """
 
 import math
@@ -19,6 +20,7 @@ from wagtail.models import Workflow
 from campaigns import demo_reporting
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
 from campaigns.starter import WORKFLOW_NAME
+from home.demo import WRITTEN
 from home.ensure import (
     ensure_image,
     ensure_page,
@@ -26,6 +28,8 @@ from home.ensure import (
     site_home,
     stream,
 )
+from home.relative_dates import moved_years, years_ahead, years_back
+from plans.demo_places import current_plan_slug
 from plans.models import Partner, PriorityPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -52,7 +56,8 @@ def load(command):
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     comms_user = get_user_model().objects.filter(username="comms").first()
     for spec in campaign_specs(home):
-        ensure_campaign(index, spec, topics, awareness_dates, workflow, comms_user)
+        spec = in_time(spec, command.today)
+        ensure_campaign(index, spec, topics, awareness_dates, workflow, comms_user, command.today)
     demo_reporting.load(command)
     campaigns = CampaignPage.objects.child_of(index)
     command.say(f"Campaigns: {campaigns.count()} campaigns ({campaigns.live().count()} live).")
@@ -1134,12 +1139,12 @@ PRIORITY_OF_TOPIC = {
 }
 
 
-def priorities_for(topic_names):
+def priorities_for(topic_names, today):
     slugs = {PRIORITY_OF_TOPIC[name] for name in topic_names if name in PRIORITY_OF_TOPIC}
     return list(
         PriorityPage.objects.filter(slug__in=slugs)
         .live()
-        .filter(url_path__contains="/plans/2026-2027/")
+        .filter(url_path__contains=f"/plans/{current_plan_slug(today)}/")
     )
 
 
@@ -1149,7 +1154,29 @@ def lead_partners():
     )
 
 
-def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
+def in_time(spec, today):
+    """The campaign's times moved to the day the demo is loaded: a go-live or an expiry still
+    to come, a campaign that has ended still recent. A yearly campaign's window comes round by
+    itself."""
+    start, end, repeats_yearly = spec["window"]
+    soonest = spec.get("go_live_at") or spec.get("expire_at")
+    if soonest is not None:
+        years = years_ahead(soonest, today)
+    elif not repeats_yearly:
+        years = years_back([WRITTEN], today) if end <= WRITTEN else years_ahead(end, today)
+    else:
+        years = 0
+    moved = {
+        name: moved_years(spec[name], years)
+        for name in ("go_live_at", "expire_at")
+        if spec.get(name)
+    }
+    if not repeats_yearly:
+        moved["window"] = (moved_years(start, years), moved_years(end, years), False)
+    return {**spec, **moved}
+
+
+def ensure_campaign(index, spec, topics, awareness_dates, workflow, user, today):
     """The campaign page with this slug, created in the state its spec asks for if missing."""
     existing = index.get_children().filter(slug=spec["slug"]).first()
     if existing is not None:
@@ -1169,7 +1196,7 @@ def ensure_campaign(index, spec, topics, awareness_dates, workflow, user):
         "repeats_yearly": repeats_yearly,
         "awareness_date": awareness_dates.get(spec["awareness_date"]),
         "topics": [topics[name] for name in spec["topics"]],
-        "priorities": priorities_for(spec["topics"]),
+        "priorities": priorities_for(spec["topics"], today),
         "partners": lead_partners(),
         "body": stream(spec["body"]),
         "toolkit": stream(toolkit_blocks(spec)),

@@ -4,7 +4,7 @@ Facts and figures come from the Harborough District partnership's published plan
 shared/seeds; every sentence here is written for this site.
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -34,6 +34,9 @@ from home.starter import (
 NAME = "Harborough District Community Safety Partnership"
 SHORT_NAME = "Safer Harborough"
 DEMO_PASSWORD = "changeme"
+# The day the demo's dates were written for. Loaded on another day, each app's demo moves them:
+# what was coming up then comes up after the day it is loaded, what had happened stays recent.
+WRITTEN = date(2026, 11, 20)
 
 DEMO_USERS = [
     # username, first name, last name, groups (none: the superuser)

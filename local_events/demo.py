@@ -5,15 +5,18 @@ events in the campaigns' awareness weeks.
 The kinds of event come from the Harborough District plans in shared/seeds (beat surgeries
 advertised in the beat newsletter, the annual parish liaison meeting, the rural crime event in
 January or February, multi-agency patch walks); places, times and every sentence are made up for
-this site. Dates are fixed, so loading the demo again changes nothing; the repeating events run
+this site. Dates move with the day the demo is loaded (see in_time); the repeating events run
 on without an end, so the calendar always has dates ahead.
 """
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from areas.models import AreaPage
 from campaigns.models import CampaignPage
+from home.demo import WRITTEN
 from home.ensure import ensure_page, site_home
+from home.relative_dates import coming, moved_years, years_back
+from local_events import recurrence
 from local_events.models import EventChange, EventIndexPage, EventPage, EventType, Repeats
 
 STEP_FREE = "Step-free entrance and an accessible toilet. A hearing loop is available on request."
@@ -24,6 +27,7 @@ def load(command):
     parishes = {area.slug: area for area in AreaPage.objects.all()}
     campaigns = {c.slug: c for c in CampaignPage.objects.all()}
     for spec in event_specs():
+        spec = in_time(spec, command.today)
         parish = parishes.get(spec.pop("parish", None))
         campaign = campaigns.get(spec.pop("campaign", None))
         changes = [EventChange(**change) for change in spec.pop("changes", [])]
@@ -39,6 +43,63 @@ def load(command):
     command.say(
         f"Events: {EventPage.objects.count()} events, {index.specific.events().count()} live."
     )
+
+
+def in_time(spec, today):
+    """The event moved to the day the demo is loaded. A one-off event that was still to come
+    comes after it, in the same season and on the same day of the week; one that had happened
+    stays as far in the past. A repeating event with an end runs on past it. Its changes fall on
+    its own dates, in the same season as they did."""
+    first, until = spec["start_date"], spec.get("repeat_until")
+    if "repeats" not in spec and first <= WRITTEN:
+        shift = moved_years(first, years_back([WRITTEN], today)) - first
+    elif "repeats" not in spec:
+        shift = coming(first, today) - first
+    elif until is not None:
+        shift = coming(until, today) - until  # whole weeks: the days of the week are kept
+    else:
+        shift = timedelta(0)  # it runs on without an end
+    moved = {**spec, "start_date": first + shift}
+    if until is not None:
+        moved["repeat_until"] = until + shift
+    if spec.get("end_date"):
+        moved["end_date"] = spec["end_date"] + shift
+    if "changes" in spec:
+        rule = EventPage(**{key: moved[key] for key in RULE_FIELDS if key in moved}).build_rrule()
+        moved["changes"] = [
+            moved_change(change, moved["start_date"], rule, today, shift if until else None)
+            for change in spec["changes"]
+        ]
+    return moved
+
+
+# What makes an event's repeat rule.
+RULE_FIELDS = (
+    "start_date", "start_time", "end_date", "end_time", "repeats", "repeat_every",
+    "repeat_weekday", "repeat_week", "repeat_until", "repeat_count",
+)  # fmt: skip
+
+
+def moved_change(change, start, rule, today, shift=None):
+    """A cancelled or moved date of a repeating event, on the event's own date nearest to the
+    next time the date it was written for comes round (or moved with the event by `shift`, for
+    one that ends)."""
+    if shift is not None:
+        target = change["date"] + shift
+    else:
+        target = coming(change["date"], today) if change["date"] > WRITTEN else change["date"]
+    near = recurrence.expand(
+        recurrence.local(start, None),
+        timedelta(hours=1),
+        rule,
+        recurrence.local(target - timedelta(days=20), None),
+        recurrence.local(target + timedelta(days=20), None),
+    )
+    nearest = min((one.start.date() for one in near), key=lambda day: abs(day - target))
+    moved = {**change, "date": nearest}
+    if change.get("new_date"):
+        moved["new_date"] = change["new_date"] + (nearest - change["date"])
+    return moved
 
 
 def beat_surgery(slug, parish, place, venue, address, first, start, end, week, **extra):
@@ -191,7 +252,7 @@ def event_specs():
             "parish": "lutterworth",
         },
         {
-            "slug": "rural-crime-event-2027",
+            "slug": "rural-crime-event",
             "title": "Rural crime event for farmers and landowners",
             "summary": (
                 "The partnership's annual evening for the farming community: machinery and "
@@ -210,7 +271,7 @@ def event_specs():
             "cost": "Free, with a hot supper. Please book so we can cater.",
         },
         {
-            "slug": "parish-liaison-meeting-2026",
+            "slug": "parish-liaison-meeting",
             "title": "Annual parish liaison meeting",
             "summary": (
                 "Clerks and councillors from every town and parish meet the partnership: this "
@@ -257,7 +318,7 @@ def event_specs():
             ]
         ],
         {
-            "slug": "white-ribbon-day-stall-2026",
+            "slug": "white-ribbon-day-stall",
             "title": "White Ribbon Day information stall",
             "summary": (
                 "Pick up a white ribbon and talk in confidence to domestic abuse support services "
@@ -273,7 +334,7 @@ def event_specs():
             "campaign": "white-ribbon-day",
         },
         {
-            "slug": "hate-crime-awareness-week-stall-2026",
+            "slug": "hate-crime-awareness-week-stall",
             "title": "Hate Crime Awareness Week stall",
             "summary": "How to report hate crime, including without giving your name.",
             "event_type": EventType.AWARENESS_DAY,
@@ -286,7 +347,7 @@ def event_specs():
             "campaign": "hate-crime-awareness-week",
         },
         {
-            "slug": "ask-for-angela-training-2027",
+            "slug": "ask-for-angela-training",
             "title": "Ask for Angela training for licensed premises",
             "summary": (
                 "An hour's training for bar and door staff on what to do when someone asks for "
@@ -301,7 +362,7 @@ def event_specs():
             "booking_link": "https://www.harborough.gov.uk/",
         },
         {
-            "slug": "christmas-market-safety-stall-2026",
+            "slug": "christmas-market-safety-stall",
             "title": "Safer Christmas stall at the Christmas market",
             "summary": (
                 "Free purse bells, bag tags and advice on keeping parcels and cars safe over "

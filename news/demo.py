@@ -1,23 +1,24 @@
-"""The demonstration district's news: local updates town by town and across the district,
-with the parish editors' permission to add news about their own areas.
+"""The demonstration district's news: local updates town by town and across the district.
 
 The facts come from the seeds (more CCTV and ANPR for Lutterworth, the PSPO on psychoactive
 substances, Community Speedwatch in Kibworth); every sentence is made up for this site. Dates
-are fixed, so loading the demo again changes nothing.
+move with the day the demo is loaded, so that the latest news is recent.
 """
 
 from datetime import date
 
 from areas.demo import demo_areas
 from campaigns.models import Topic
+from home.demo import WRITTEN
 from home.ensure import site_home
+from home.relative_dates import moved_years, years_back
 from news.models import UpdateIndexPage, UpdatePage
 from plans.demo_places import priority
 
 
 def load(command):
     news = UpdateIndexPage.objects.child_of(site_home()).get()
-    ensure_updates(news, demo_areas())
+    ensure_updates(news, demo_areas(), command.today)
     command.say(f"News: {UpdatePage.objects.count()} updates.")
 
 
@@ -79,12 +80,14 @@ UPDATES = [
 ]
 
 
-def ensure_updates(news, areas):
+def ensure_updates(news, areas, today):
+    # All moved by the years since the demo was written, so that each is as recent as it was.
+    years = years_back([WRITTEN], today)
     for spec in UPDATES:
-        spec = dict(spec)
+        spec = {**spec, "date": moved_years(spec["date"], years)}
         parishes = [areas[slug] for slug in spec.pop("parishes")]
         topics = list(Topic.objects.filter(slug__in=spec.pop("topics")))
-        priorities = [p for p in map(priority, spec.pop("priorities")) if p]
+        priorities = [p for p in (priority(slug, today) for slug in spec.pop("priorities")) if p]
         if news.get_children().filter(slug=spec["slug"]).exists():
             continue
         update = UpdatePage(**spec, parishes=parishes, topics=topics, priorities=priorities)

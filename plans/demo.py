@@ -10,6 +10,7 @@ sentence here is written for this site, and the indicator values are illustrativ
 from datetime import date
 
 from home.ensure import ensure_page, ensure_pdf, site_home, stream
+from home.relative_dates import dated, financial_year, period_label, quarters_finished
 from plans import demo_places
 from plans.models import (
     Action,
@@ -36,11 +37,19 @@ ILLUSTRATIVE = "Illustrative figures for the demonstration site"
 
 
 def load(command):
+    today = command.today
+    # The current plan is this financial year's, with progress up to the last quarter that has
+    # ended; its words were written for the year starting in April 2026.
+    this_year = financial_year(today)
+    years = this_year - WRITTEN_FOR
     partners = ensure_partners()
-    indicators = ensure_indicators()
+    indicators = ensure_indicators(this_year)
     home = site_home()
     plan_index = PlanIndexPage.objects.child_of(home).get()
-    ensure_current_plan(plan_index, partners, indicators)
+    with_dates_moved = dated(years)
+    ensure_current_plan(
+        plan_index, partners, indicators, with_dates_moved, (this_year, quarters_finished(today))
+    )
     ensure_earlier_plan(plan_index, partners)
     actions = Action.objects.filter(priority__in=PriorityPage.objects.descendant_of(plan_index))
     command.say(
@@ -146,7 +155,10 @@ def ensure_partners():
 
 # Indicators -----------------------------------------------------------------------------------
 
-YEARS = ["2021/22", "2022/23", "2023/24", "2024/25", "2025/26"]
+# The financial year the current plan's words and dates are written for.
+WRITTEN_FOR = 2026
+# The indicators' values are for the five years before the current one.
+YEARS_OF_VALUES = 5
 
 INDICATORS = [
     {
@@ -210,8 +222,10 @@ INDICATORS = [
 ]
 
 
-def ensure_indicators():
-    """Every indicator with its values, by slug. No revisions: they are plain records here."""
+def ensure_indicators(this_year):
+    """Every indicator with its values for the years before `this_year`, by slug. No
+    revisions: they are plain records here."""
+    years = [period_label(this_year - YEARS_OF_VALUES + n) for n in range(YEARS_OF_VALUES)]
     indicators = {}
     for spec in INDICATORS:
         existing = Indicator.objects.filter(slug=spec["slug"]).first()
@@ -226,7 +240,7 @@ def ensure_indicators():
                 source=ILLUSTRATIVE,
                 values=[
                     IndicatorValue(period=period, value=value)
-                    for period, value in zip(YEARS, spec["values"], strict=True)
+                    for period, value in zip(years, spec["values"], strict=True)
                 ],
             )
             existing.save()
@@ -278,8 +292,9 @@ def action(
     }
 
 
-def ensure_actions(priority, specs, partners):
-    """Add the priority's actions that are missing, each saved once with its updates.
+def ensure_actions(priority, specs, partners, finished=None):
+    """Add the priority's actions that are missing, each saved once with its updates (only
+    those for quarters that have ended, where `finished` is (financial year, quarters ended)).
     An action is known by its reference where it has one, otherwise by its wording."""
     for position, spec in enumerate(specs, start=1):
         existing = priority.actions.all()
@@ -301,6 +316,8 @@ def ensure_actions(priority, specs, partners):
             sort_order=position * 10,
         )
         for item in spec["updates"]:
+            if finished and (item["year"], item["quarter"]) > (finished[0], finished[1]):
+                continue
             new.progress_updates.add(
                 ProgressUpdate(
                     year=item["year"],
@@ -320,15 +337,17 @@ def ensure_actions(priority, specs, partners):
 # The current plan: 2026 to 2027 ---------------------------------------------------------------
 
 
-def ensure_current_plan(plan_index, partners, indicators):
+def ensure_current_plan(plan_index, partners, indicators, moved, finished):
+    """This year's plan, its priorities and their actions: the words and dates written for
+    2026 to 2027, `moved` to this year."""
     plan = ensure_page(
         plan_index,
         PlanPage,
-        "2026-2027",
-        title="Community safety action plan 2026 to 2027",
+        moved("2026-2027"),
+        title=moved("Community safety action plan 2026 to 2027"),
         kind=PlanPage.Kind.ACTION_PLAN,
-        starts_on=date(2026, 4, 1),
-        ends_on=date(2027, 3, 31),
+        starts_on=moved(date(2026, 4, 1)),
+        ends_on=moved(date(2027, 3, 31)),
         action_group_label="Objective",
         introduction=(
             "This year’s plan has three priorities: people, places and property. Under each one "
@@ -411,7 +430,7 @@ def ensure_current_plan(plan_index, partners, indicators):
             (
                 "document",
                 {
-                    "document": current_plan_pdf().pk,
+                    "document": current_plan_pdf(moved).pk,
                     "title": "",
                     "description": "The three priorities, the cross-cutting themes and the "
                     "headline measures on a single page.",
@@ -425,7 +444,7 @@ def ensure_current_plan(plan_index, partners, indicators):
             )
         ],
     )
-    for spec in CURRENT_PRIORITIES:
+    for spec in moved(CURRENT_PRIORITIES):
         priority = ensure_page(
             plan,
             PriorityPage,
@@ -444,13 +463,13 @@ def ensure_current_plan(plan_index, partners, indicators):
                 for position, slug in enumerate(spec["indicators"])
             ],
         )
-        ensure_actions(priority, spec["actions"], partners)
+        ensure_actions(priority, spec["actions"], partners, finished)
     return plan
 
 
-def current_plan_pdf():
+def current_plan_pdf(moved):
     return ensure_pdf(
-        "Community safety action plan 2026 to 2027 on a page",
+        moved("Community safety action plan 2026 to 2027 on a page"),
         [
             "Harborough District Community Safety Partnership",
             "",

@@ -4,7 +4,8 @@ patch walks and in surveys and consultations, and what the partnership did, plac
 The facts come from the seeds (the re-deployable CCTV cameras at Little Bowden Recreation Ground
 and Western Avenue, the consultation on a PSPO for psychoactive substances, Community Speedwatch,
 the rural crime event). Every sentence, and the residents' words, are made up for this site.
-Dates are fixed, so loading the demo again changes nothing. Called from plans/demo.py, after the
+Dates move on by the whole years since the demo was written (home/demo.py, WRITTEN), so each is
+as recent as it was then; loading the demo again changes nothing. Called from plans/demo.py, after the
 areas' demo (settings.LOCAL_APPS puts areas first).
 """
 
@@ -12,18 +13,28 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from areas.demo import demo_areas
+from home.demo import WRITTEN
+from home.relative_dates import financial_year, moved_years, years_back
 from plans.models import PriorityPage, YouSaidWeDid
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def load(command):
-    ensure_you_said_we_did(demo_areas())
+    ensure_you_said_we_did(demo_areas(), command.today)
     command.say(f"You said, we did: {YouSaidWeDid.objects.count()} entries.")
 
 
-def priority(slug):
-    return PriorityPage.objects.filter(slug=slug, url_path__contains="/2026-2027/").first()
+def current_plan_slug(today):
+    """The financial year's plan on `today`, as the demo names it: 2026-2027."""
+    year = financial_year(today)
+    return f"{year}-{year + 1}"
+
+
+def priority(slug, today):
+    return PriorityPage.objects.filter(
+        slug=slug, url_path__contains=f"/{current_plan_slug(today)}/"
+    ).first()
 
 
 YOU_SAID_WE_DID = [
@@ -140,12 +151,24 @@ YOU_SAID_WE_DID = [
 ]
 
 
-def ensure_you_said_we_did(areas):
+def ensure_you_said_we_did(areas, today):
+    # All moved by the years since the demo was written, so that each is as recent as it was.
+    years = years_back([WRITTEN], today)
     for spec in YOU_SAID_WE_DID:
         if YouSaidWeDid.objects.filter(title=spec["title"]).exists():
             continue
+        dates = {
+            name: moved_years(spec[name], years)
+            for name in ("said_on", "done_on")
+            if spec.get(name)
+        }
         item = YouSaidWeDid(
-            **{**spec, "parish": areas.get(spec["parish"]), "priority": priority(spec["priority"])}
+            **{
+                **spec,
+                **dates,
+                "parish": areas.get(spec["parish"]),
+                "priority": priority(spec["priority"], today),
+            }
         )
         item.save()
         revision = item.save_revision()

@@ -15,9 +15,12 @@ def empty_cache():
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demonstration partnership once, into the test database every test starts from.
-    Each test runs in a transaction that is rolled back, so none sees another's changes."""
+    Each test runs in a transaction that is rolled back, so none sees another's changes. It is
+    loaded as of the day its dates were written, so that every run sees the same demo."""
+    from home.demo import WRITTEN
+
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
+        call_command("load_demo", today=WRITTEN, verbosity=0)
 
 
 @pytest.fixture

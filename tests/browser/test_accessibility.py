@@ -28,7 +28,7 @@ PAGES = {
     "events: month grid": THIS_MONTH,
     "event repeating, with a cancelled date": "/events/lutterworth-beat-surgery/",
     "event repeating, with a moved date": "/events/kibworth-beat-surgery/",
-    "event over two days, part of a campaign": "/events/christmas-market-safety-stall-2026/",
+    "event over two days, part of a campaign": "/events/christmas-market-safety-stall/",
     "areas: find your town or parish": "/areas/",
     "area page with feeds and snippets": "/areas/lutterworth/",
     "area embed for parish websites": "/areas/lutterworth/embed/",

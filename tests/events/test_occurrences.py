@@ -102,8 +102,8 @@ def test_the_demo_has_the_events_the_issue_asks_for(demo):
     beat_surgeries = events.filter(event_type="beat-surgery", repeats=recurrence.MONTHLY_BY_WEEKDAY)
     assert beat_surgeries.values("parish").distinct().count() >= 4
     assert events.filter(event_type="patch-walk").count() >= 2
-    assert events.get(slug="rural-crime-event-2027").start_date.month == 1
-    assert events.get(slug="parish-liaison-meeting-2026").start_date.month == 11
+    assert events.get(slug="rural-crime-event").start_date.month == 1
+    assert events.get(slug="parish-liaison-meeting").start_date.month == 11
     assert events.filter(title__contains="roadshow").count() >= 3
     assert events.filter(campaign__isnull=False).values("campaign").distinct().count() >= 4
     assert EventChange.objects.filter(cancelled=True).exists()

@@ -40,7 +40,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             for starter in each_apps("starter"):
                 starter.set_up(self)
-        self.stdout.write(self.style.SUCCESS(f"{self.partnership_name} is set up."))
+        if verbosity > 0:
+            self.stdout.write(self.style.SUCCESS(f"{self.partnership_name} is set up."))
         unfinished = [page for page in self.drafts if not page.live]
         if unfinished:
             self.say("Complete these drafts in the admin and publish them:")
