@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from areas.models import AreaIndexPage, AreaPage
 from areas.permissions import editors_group_name, ensure_area_editors
 from home.ensure import ensure_page, site_home
+from home.models import Council
 
 POLICE_AREA_PAGE = "https://www.leics.police.uk/"
 
@@ -66,6 +67,8 @@ AREAS = [
 
 def load(command):
     index = AreaIndexPage.objects.child_of(site_home()).get()
+    # The one council the demo's areas are in (a joint partnership's are in several).
+    council = Council.objects.filter(name="Harborough District Council").first()
     for slug, title, kind, introduction, team in AREAS:
         ensure_page(
             index,
@@ -73,6 +76,7 @@ def load(command):
             slug,
             title=title,
             kind=kind,
+            council=council,
             introduction=introduction,
             team_name=team,
             team_url=POLICE_AREA_PAGE,

@@ -2,7 +2,7 @@
 parish council's own website."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,27 +19,66 @@ class AreaIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        areas = list(visible(AreaPage.objects.child_of(self)).order_by("title"))
-        context["groups"] = [
-            (label, [area for area in areas if area.kind == kind])
-            for kind, label in (("town", "Towns"), ("parish", "Parishes"))
-            if any(area.kind == kind for area in areas)
-        ]
+        areas = visible(AreaPage.objects.child_of(self)).select_related("council")
+        context["councils"] = grouped(areas.order_by("title"))
         return context
 
     class Meta:
         verbose_name = "area index page"
 
 
+def grouped(areas):
+    """[(council or None, [(kind's plural label, [area, ...]), ...]), ...]: the areas by the
+    council they are in (in the site settings' order; those with none last), then by kind
+    (in the order of AreaPage.Kind), each in the order given."""
+    areas = list(areas)
+    councils = sorted(
+        {area.council for area in areas},
+        key=lambda council: (
+            council is None,
+            (council.sort_order or 0, council.pk) if council else 0,
+        ),
+    )
+    return [
+        (
+            council,
+            [
+                (plural, of_kind)
+                for kind, plural in KIND_PLURALS.items()
+                if (of_kind := [a for a in areas if a.council == council and a.kind == kind])
+            ],
+        )
+        for council in councils
+    ]
+
+
 class AreaPage(RoutablePageMixin, Page):
-    """A parish or town: its neighbourhood team, and everything tagged to it, with feeds and an
-    embeddable page for the parish council's own website (areas/views.py)."""
+    """A parish, town, ward or neighbourhood: its neighbourhood team, and everything tagged to
+    it, with feeds and an embeddable page for the parish council's own website (areas/views.py)."""
 
     class Kind(models.TextChoices):
-        PARISH = "parish", "Parish"
         TOWN = "town", "Town"
+        PARISH = "parish", "Parish"
+        VILLAGE = "village", "Village"
+        WARD = "ward", "Ward"
+        NEIGHBOURHOOD = "neighbourhood", "Neighbourhood"
+        ESTATE = "estate", "Estate"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PARISH)
+    kind = models.CharField(
+        max_length=15,
+        choices=Kind.choices,
+        default=Kind.PARISH,
+        help_text="Your area lists the areas by kind: choose the kinds that suit the partnership.",
+    )
+    council = models.ForeignKey(
+        "home.Council",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="areas",
+        help_text="The council it is in, from the councils in Settings > Site settings. Your "
+        "area lists the areas council by council when there is more than one.",
+    )
     introduction = models.TextField(
         blank=True, help_text="A sentence or two about the place and the partnership's work there."
     )
@@ -59,7 +98,7 @@ class AreaPage(RoutablePageMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("council")]),
         FieldPanel("introduction"),
         MultiFieldPanel(
             [
@@ -119,3 +158,14 @@ class AreaPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "area page"
         ordering = ["title"]
+
+
+# How Your area heads each kind of area.
+KIND_PLURALS = {
+    AreaPage.Kind.TOWN: "Towns",
+    AreaPage.Kind.PARISH: "Parishes",
+    AreaPage.Kind.VILLAGE: "Villages",
+    AreaPage.Kind.WARD: "Wards",
+    AreaPage.Kind.NEIGHBOURHOOD: "Neighbourhoods",
+    AreaPage.Kind.ESTATE: "Estates",
+}

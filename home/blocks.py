@@ -279,6 +279,16 @@ class TableBlock(table_blocks.TableBlock):
         template = "components/blocks/table.html"
 
 
+class CouncilContactsBlock(blocks.StaticBlock):
+    """Each council's contact details, as the site settings hold them, for a contact page."""
+
+    class Meta:
+        icon = "mail"
+        label = "Councils' contacts"
+        admin_text = "The contact details of each council, from Settings > Site settings."
+        template = "components/blocks/council_contacts.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The blocks a general page body offers, in the order editors see them, before those
     feature apps add (registry.BODY_BLOCKS). Bodies are BodyFields (home/fields.py), which
@@ -295,6 +305,7 @@ class BodyBlock(blocks.StreamBlock):
     table = TableBlock()
     document = DocumentBlock()
     embed = EmbedBlock()
+    council_contacts = CouncilContactsBlock()
 
 
 def body_blocks():

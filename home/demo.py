@@ -21,7 +21,7 @@ from home.ensure import (
     site_home,
     stream,
 )
-from home.models import AlertBanner, SiteSettings, StandardPage
+from home.models import AlertBanner, Council, SiteSettings, StandardPage
 from home.site_setup import move_site_to_its_address
 from home.starter import (
     COMMS_LEADS,
@@ -316,6 +316,14 @@ def ensure_site_settings(*pages):
     site_settings.contact_address = "Community Safety Team\nHarborough District Council\nAdam and Eve Street\nMarket Harborough\nLE16 7AG"
     site_settings.footer_links = stream(
         ("link", {"text": page.title, "page": page.pk, "url": ""}) for page in pages
+    )
+    site_settings.councils.add(
+        Council(
+            name="Harborough District Council",
+            phone="01858 828282",
+            address="The Symington Building\nAdam and Eve Street\nMarket Harborough\nLE16 7AG",
+            website="https://www.harborough.gov.uk/",
+        )
     )
     site_settings.save()
     return site_settings

@@ -169,7 +169,7 @@ class StandardPage(QuickExitMixin, Page):
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(ClusterableModel, BaseSiteSetting):
     partnership_name = models.CharField(max_length=120, default="Community Safety Partnership")
     short_name = models.CharField(
         max_length=40,
@@ -257,6 +257,14 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Contact",
         ),
+        InlinePanel(
+            "councils",
+            heading="Councils",
+            label="Council",
+            help_text="Each council the partnership covers, with how to contact it: one for a "
+            "district, several for a joint partnership. Shown in the footer, and on any page "
+            "with a 'Councils' contacts' block; areas are grouped by them.",
+        ),
         MultiFieldPanel(
             [FieldPanel("quick_exit_url"), FieldPanel("safety_advice_page")],
             heading="Exit this page",
@@ -267,6 +275,27 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+
+class Council(Orderable):
+    """A council the partnership covers, and how residents contact it about community safety."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="councils")
+    name = models.CharField(max_length=120, help_text="Such as: Northfield District Council")
+    phone = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(blank=True)
+    address = models.TextField(blank=True)
+    website = models.URLField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("address"),
+        FieldPanel("website"),
+    ]
+
+    def __str__(self):
+        return self.name
 
 
 # Alert banners --------------------------------------------------------------------------------

@@ -102,6 +102,44 @@ def test_typing_narrows_the_list_of_areas(visit):
     assert page.get_by_role("link", name="Lutterworth").is_visible()
 
 
+@pytest.fixture
+def joint_partnership(site_server):
+    """The demo site for one test as a joint partnership: Kibworth in a second council."""
+    site_server.shell(JOINT.format(change="add"))
+    yield
+    site_server.shell(JOINT.format(change="remove"))
+
+
+JOINT = """
+from areas.models import AreaPage
+from home.models import Council, SiteSettings
+from wagtail.models import Site
+settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+kibworth = AreaPage.objects.get(slug="kibworth")
+if "{change}" == "add":
+    council = Council.objects.create(settings=settings, name="Northfield Borough Council", sort_order=9)
+    kibworth.council = council
+else:
+    Council.objects.filter(name="Northfield Borough Council").delete()
+    kibworth.council = Council.objects.get(name="Harborough District Council")
+kibworth.save()
+settings.save()
+"""
+
+
+@pytest.mark.usefixtures("joint_partnership")
+def test_areas_of_several_councils_are_listed_by_council_and_narrowed_together(visit):
+    visit_ = visit("/areas/")
+    page = visit_.page
+    assert page.get_by_role("heading", name="Northfield Borough Council").is_visible()
+    assert visit_.axe() == []
+    page.get_by_label("Type the name of your town or parish").fill("lutt")
+    # A council with nothing left in it goes too.
+    assert page.get_by_role("heading", name="Harborough District Council").is_visible()
+    assert not page.get_by_role("heading", name="Northfield Borough Council").is_visible()
+    assert visit_.problems == []
+
+
 def test_snippets_have_a_copy_button_named_for_what_it_copies(visit):
     visit_ = visit("/areas/lutterworth/")
     page = visit_.page

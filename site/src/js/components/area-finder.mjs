@@ -16,7 +16,7 @@ for (const finder of document.querySelectorAll('[data-module="app-area-finder"]'
       item.hidden = !match;
       if (match) shown += 1;
     });
-    for (const group of document.querySelectorAll("[data-area-group]")) {
+    for (const group of document.querySelectorAll("[data-area-group], [data-area-council]")) {
       group.hidden = [...group.querySelectorAll("li")].every((item) => item.hidden);
     }
     status.textContent = !wanted

@@ -1,0 +1,114 @@
+"""A partnership that covers several councils: each council's contact details in the footer and
+on a contact page, and Your area grouped council by council."""
+
+import pytest
+from wagtail.models import Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from areas.models import AreaPage
+from home.ensure import ensure_page
+from home.models import Council, SiteSettings, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def joint(*names):
+    """The demo partnership as a joint one: a council for each name, after the demo's own."""
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    for number, name in enumerate(names):
+        settings.councils.add(
+            Council(name=name, phone=f"0111 496 000{number}", email=f"safety{number}@example.org")
+        )
+    settings.save()
+    return {council.name: council for council in Council.objects.all()}
+
+
+def test_the_footer_gives_each_councils_contact_details(client, demo):
+    joint("Northfield Borough Council")
+    html = client.get("/").content.decode()
+    assert ">Harborough District Council</a>:" in html
+    assert (
+        'Northfield Borough Council:\n            <a class="govuk-footer__link" href="tel:01114960000">'
+        in html
+    )
+    assert 'href="mailto:safety0@example.org"' in html
+
+
+def test_your_area_lists_the_areas_council_by_council_then_by_kind(client, demo):
+    councils = joint("Northfield Borough Council")
+    AreaPage.objects.filter(slug="kibworth").update(
+        council=councils["Northfield Borough Council"], kind=AreaPage.Kind.VILLAGE
+    )
+    AreaPage.objects.filter(slug="fleckney").update(council=None)
+    html = client.get("/areas/").content.decode()
+    harborough = html.index('<h2 class="govuk-heading-l">Harborough District Council</h2>')
+    northfield = html.index('<h2 class="govuk-heading-l">Northfield Borough Council</h2>')
+    other = html.index('<h2 class="govuk-heading-l">Other areas</h2>')
+    assert harborough < html.index(">Lutterworth</a>") < northfield
+    assert northfield < html.index('<h3 class="govuk-heading-m">Villages</h3>') < other
+    assert northfield < html.index(">Kibworth</a>") < other < html.index(">Fleckney</a>")
+
+
+def test_one_council_is_not_a_heading(client, demo):
+    html = client.get("/areas/").content.decode()
+    assert "Harborough District Council</h2>" not in html
+    assert '<h2 class="govuk-heading-m">Towns</h2>' in html
+
+
+def test_a_contact_page_shows_every_councils_details(client, home_page):
+    joint("Northfield Borough Council")
+    ensure_page(
+        home_page, StandardPage, "contact", title="Contact us", body=[("council_contacts", None)]
+    )
+    html = client.get("/contact/").content.decode()
+    assert '<dt class="govuk-summary-list__key">Northfield Borough Council</dt>' in html
+    assert "The Symington Building<br>Adam and Eve Street" in html
+    assert 'href="mailto:safety0@example.org"' in html
+
+
+def test_an_administrator_adds_a_council_in_the_site_settings(client, demo):
+    client.login(username="admin", password="changeme")
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    harborough = settings.councils.get()
+    links = [
+        ("link", {"text": link.value["text"], "page": link.value["page"].pk, "url": ""})
+        for link in settings.footer_links
+    ]
+    data = nested_form_data(
+        {
+            "partnership_name": settings.partnership_name,
+            "short_name": settings.short_name,
+            "logo": "",
+            "description": settings.description,
+            "theme_colour": settings.theme_colour,
+            "emergency_number": "999",
+            "emergency_textphone": "18000",
+            "non_emergency_number": "101",
+            "non_emergency_textphone": "18001 101",
+            "contact_email": settings.contact_email,
+            "contact_phone": settings.contact_phone,
+            "contact_address": settings.contact_address,
+            "quick_exit_url": settings.quick_exit_url,
+            "safety_advice_page": settings.safety_advice_page_id,
+            "footer_links": streamfield(links),
+            "social_links": streamfield([]),
+            "councils": inline_formset(
+                [
+                    {"id": harborough.pk, "name": harborough.name, "ORDER": "1"},
+                    {"name": "Northfield Borough Council", "phone": "0111 496 0000", "ORDER": "2"},
+                ],
+                initial=1,
+            ),
+        }
+    )
+    response = client.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(settings.councils.values_list("name", flat=True)) == [
+        "Harborough District Council",
+        "Northfield Borough Council",
+    ]
+    assert (
+        'Northfield Borough Council:\n            <a class="govuk-footer__link" href="tel:01114960000">'
+        in (client.get("/").content.decode())
+    )
