@@ -54,7 +54,7 @@ class IdChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class SlugChoiceFilter(django_filters.ModelChoiceFilter):
-    """A row chosen by its slug (?parish=kibworth)."""
+    """A row chosen by its slug (?area=kibworth)."""
 
     field_class = SlugChoiceField
 
@@ -105,8 +105,15 @@ class PublicFilterSet(django_filters.FilterSet):
     `not_found` gives each filter the 404's message for a value that matches nothing."""
 
     not_found = {}
+    # Older names of filters, still answered: links from parish websites say ?parish=.
+    aliases = {"parish": "area"}
 
     def __init__(self, data, queryset, *, choices=None, **kwargs):
+        old = {alias: name for alias, name in self.aliases.items() if alias in (data or {})}
+        if old:
+            data = data.copy()
+            for alias, name in old.items():
+                data.setdefault(name, data.get(alias))
         super().__init__(data, queryset=queryset, **kwargs)
         for name, rows in (choices or {}).items():
             self.filters[name].queryset = rows

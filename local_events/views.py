@@ -43,11 +43,11 @@ PLURALS = {
 class EventFilters(PublicFilterSet):
     """What a resident narrowed the events to: of events, or (via="event__") of their dates."""
 
-    parish = SlugChoiceFilter()
+    area = SlugChoiceFilter(field_name="parish")
     type = django_filters.ChoiceFilter(field_name="event_type", choices=EventType.choices)
 
     not_found = {
-        "parish": "There is no such parish or town.",
+        "area": "There is no such area.",
         "type": "There is no such type of event.",
         "when": "There is no such choice of dates.",
     }
@@ -68,8 +68,8 @@ class EventFilters(PublicFilterSet):
     def describe(self):
         chosen = self.chosen
         words = [PLURALS[chosen["type"]]] if "type" in chosen else ["events"]
-        if "parish" in chosen:
-            words.append(f"in {chosen['parish'].title}")
+        if "area" in chosen:
+            words.append(f"in {chosen['area'].title}")
         if "when" in chosen:
             words.append(WHEN[chosen["when"]].lower())
         return " ".join(words)
@@ -114,7 +114,7 @@ def by_day(occurrences, today):
 
 def parishes():
     """The places residents may filter by: any they may see, with events or not."""
-    return {"parish": visible(AreaPage.objects.all())}
+    return {"area": visible(AreaPage.objects.all())}
 
 
 def filter_options(index):

@@ -10,24 +10,24 @@ PER_PAGE = 20
 
 
 class YouSaidWeDidFilters(PublicFilterSet):
-    parish = SlugChoiceFilter()
+    area = SlugChoiceFilter(field_name="parish")
     priority = IdChoiceFilter()
     year = YearFilter("said_on")
 
     not_found = {
-        "parish": "There is no such parish or town.",
+        "area": "There is no such area.",
         "priority": "There is no such priority.",
         "year": "There is no such year.",
     }
 
 
 def you_said_we_did_list(index, request):
-    """/you-said-we-did/?parish=kibworth&priority=12&year=2026. Unknown values are a 404."""
+    """/you-said-we-did/?area=kibworth&priority=12&year=2026 (?parish= too). Unknown values are a 404."""
     published = index.entries()
     filters = YouSaidWeDidFilters(
         request.GET,
         published.for_listing(),
-        choices={"parish": visible(AreaPage.objects.all()), "priority": index.priorities()},
+        choices={"area": visible(AreaPage.objects.all()), "priority": index.priorities()},
     )
     return index.render(
         request,

@@ -153,8 +153,8 @@ def test_event_ics_downloads_and_pages_link_to_the_feeds(client, demo):
     assert response["Content-Disposition"] == 'attachment; filename="lutterworth-beat-surgery.ics"'
     assert "max-age=" in response["Cache-Control"]
     html = client.get("/events/", {"parish": "lutterworth"}).content.decode()
-    assert 'href="webcal://testserver/events/calendar.ics?parish=lutterworth"' in html
-    assert "http://testserver/events/calendar.ics?parish=lutterworth" in html
+    assert 'href="webcal://testserver/events/calendar.ics?area=lutterworth"' in html
+    assert "http://testserver/events/calendar.ics?area=lutterworth" in html
 
 
 def test_a_cancelled_or_moved_one_off_event_says_so_in_its_file(client, home_page):

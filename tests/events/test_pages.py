@@ -94,7 +94,7 @@ def test_the_month_grid_is_a_table_with_each_days_events(client, surgery):
     # Previous and next months, keeping the filters.
     filtered = client.get(month_path(first), {"parish": "lutterworth"}).content.decode()
     after = recurrence.add_months(first, 1)
-    assert f'{month_path(after)}?parish=lutterworth" rel="next"' in filtered
+    assert f'{month_path(after)}?area=lutterworth" rel="next"' in filtered
     assert "Fleckney beat surgery" not in filtered
 
 
