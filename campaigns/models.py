@@ -98,7 +98,7 @@ class AwarenessDate(index.Indexed, models.Model):
         ordering = ["starts_on"]
 
 
-class ReportingRoute(IndexedWithRelations, index.Indexed, ClusterableModel):
+class ReportingRoute(index.Indexed, ClusterableModel):
     """A way to report something or get support: who, what it is for, and how to reach them."""
 
     class Kind(models.TextChoices):
@@ -139,13 +139,12 @@ class ReportingRoute(IndexedWithRelations, index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.FilterField("id"),
-        # Indexed as its title: the database backends rank a match in the title above one in
-        # the body, where the names of the topics it is for are (all of them, for 999).
+        # Indexed as its title, which the database backends rank by. Not by its topics: 999
+        # and 101 are for every topic, and would come before the helpline for each one.
         index.SearchField("title", boost=2),
         index.SearchField("organisation"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
     ]
 
     def __str__(self):

@@ -242,24 +242,6 @@ def test_what_a_page_lists_drops_out_when_a_page_above_it_expires(client, home_p
 
 @pytest.mark.usefixtures("fresh_index")
 @pytest.mark.django_db
-def test_a_route_is_found_by_its_topics_from_the_moment_it_is_saved(client, demo):
-    """Its topics are saved after the row itself; the index has them all the same."""
-    from campaigns.models import ReportingChannel, ReportingRoute, Topic
-
-    route = ReportingRoute(
-        organisation="Quokka Watch",
-        name="The quokka line",
-        description="Tell the volunteers what you saw.",
-    )
-    route.channels.add(ReportingChannel(kind="phone", value="0800 000 000"))
-    route.topics.set([Topic.objects.create(name="Marsupial welfare", slug="marsupial-welfare")])
-    route.save()
-    titles = result_titles(client.get("/search/", {"q": "marsupial welfare"}))
-    assert "The quokka line" in titles
-
-
-@pytest.mark.usefixtures("fresh_index")
-@pytest.mark.django_db
 def test_a_campaign_is_found_by_its_topics_from_the_moment_it_is_published(client, home_page):
     from campaigns.models import Topic
     from tests.campaigns.factories import make_campaign
