@@ -3,7 +3,8 @@ police routes made Leicestershire Police's, and the council's anti-social behavi
 campaigns.demo. Only real, public numbers and addresses.
 """
 
-from campaigns.models import ReportingChannel, ReportingRoute, Topic
+from campaigns.models import ReportingChannel, ReportingRoute
+from campaigns.starter import ensure_route
 
 PHONE, ONLINE = "phone", "online"
 
@@ -41,18 +42,8 @@ def load(command):
             )
         route.save()
     for spec in LOCAL_ROUTES:
-        if ReportingRoute.objects.filter(name=spec["name"]).exists():
-            continue
         spec = dict(spec)
-        channels = spec.pop("channels")
-        slugs = spec.pop("topics")
-        route = ReportingRoute(**spec)
-        for position, (kind, value, note) in enumerate(channels):
-            route.channels.add(
-                ReportingChannel(kind=kind, value=value, note=note, sort_order=position)
-            )
-        route.topics.set(Topic.objects.filter(slug__in=slugs))
-        route.save()
+        ensure_route(spec.pop("channels"), spec.pop("topics"), **spec)
     command.say(
         f"Reporting: {ReportingRoute.objects.count()} routes, the police's and the council's local."
     )

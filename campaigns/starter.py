@@ -382,24 +382,14 @@ ROUTES = [
 
 
 def ensure_routes():
-    """Every national route, by organisation and name; an existing one is left as it is."""
-    topics = list(Topic.objects.all())
+    """Every national route, by name; an existing one is left as it is."""
     for (
-        organisation,
-        name,
-        kind,
-        emergency,
-        anonymous,
-        slugs,
-        hours,
-        description,
-        channels,
-        order,
-        source,
-    ) in ROUTES:
-        if ReportingRoute.objects.filter(name=name).exists():
-            continue
-        route = ReportingRoute(
+        organisation, name, kind, emergency, anonymous, slugs, hours, description, channels,
+        order, source,
+    ) in ROUTES:  # fmt: skip
+        ensure_route(
+            channels,
+            slugs,
             organisation=organisation,
             name=name,
             kind=kind,
@@ -410,12 +400,21 @@ def ensure_routes():
             sort_order=order,
             source=source,
         )
-        for position, (channel_kind, value, note) in enumerate(channels):
-            route.channels.add(
-                ReportingChannel(kind=channel_kind, value=value, note=note, sort_order=position)
-            )
-        route.topics.set(topics if slugs == ALL_TOPICS else [t for t in topics if t.slug in slugs])
-        route.save()
+
+
+def ensure_route(channels, topic_slugs, **fields):
+    """The route with this name, made with its (kind, value, note) channels and its topics (or
+    every topic, for ALL_TOPICS) if there is none."""
+    existing = ReportingRoute.objects.filter(name=fields["name"]).first()
+    if existing is not None:
+        return existing
+    route = ReportingRoute(**fields)
+    for position, (kind, value, note) in enumerate(channels):
+        route.channels.add(ReportingChannel(kind=kind, value=value, note=note, sort_order=position))
+    topics = Topic.objects.all()
+    route.topics.set(topics if topic_slugs == ALL_TOPICS else topics.filter(slug__in=topic_slugs))
+    route.save()
+    return route
 
 
 # Awareness dates ------------------------------------------------------------------------------
