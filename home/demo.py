@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Site
 
+from home.drawings import drawing
 from home.ensure import (
     complete_draft,
     ensure_image,
@@ -266,24 +267,13 @@ def text(html):
 
 
 def figure_block():
-    image = ensure_image("Partners around one table", draw_partners)
+    image = ensure_image("Partners around one table", drawing("partners", "#f3f8f6", []))
     alt = "Six partner organisations, drawn as coloured circles, seated around one table"
     caption = "Every partner brings its own powers and knowledge to the same table."
     return (
         "figure",
         {"image": {"image": image.pk, "alt_text": alt, "decorative": False}, "caption": caption},
     )
-
-
-def draw_partners(pen, size):
-    """Six partners, as coloured circles, around a shared table."""
-    width, height = size
-    pen.ellipse((width * 0.3, height * 0.35, width * 0.7, height * 0.75), fill="#0b5c3e")
-    colours = ["#1d70b8", "#ca3535", "#f47738", "#54319f", "#158187", "#505a5f"]
-    for index, colour in enumerate(colours):
-        x = width * (0.18 + 0.128 * index)
-        y = height * (0.2 if index % 2 == 0 else 0.82)
-        pen.ellipse((x - 50, y - 50, x + 50, y + 50), fill=colour)
 
 
 def plan_summary_pdf():

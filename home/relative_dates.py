@@ -66,24 +66,31 @@ def start_of_financial_year(start_year):
     return date(start_year, 4, 1)
 
 
-# Years a demo's words were written around (2026 to 2027, against 2025/26), each alone or as a
-# financial year ("2025/26"); earlier years (the Domestic Abuse Act 2021) are history and stay.
-WRITTEN_YEARS = re.compile(r"\b(202[5-8])(?:/(\d\d))?\b")
+def written_years(around, since=None):
+    """A pattern for the years words were written around: from `since` (the year before `around`
+    unless given) to two years after `around`, each alone or as a financial year ("2025/26").
+    Earlier years (the Domestic Abuse Act 2021, for a demo written in 2026) are history."""
+    years = "|".join(str(year) for year in range((since or around - 1), around + 3))
+    return re.compile(rf"\b({years})(?:/(\d\d))?\b")
 
 
-def dated(years):
-    """moved(value): `value` with every date, datetime and year written around 2026 in it (in
-    text, in a number under a "year" key, in lists, tuples and dicts) `years` later."""
+def dated(years, around=2026, since=None):
+    """moved(value): `value` with every date, datetime and year written around `around` in it
+    (in text, in a number under a "year" key, in lists, tuples and dicts) `years` later; see
+    written_years for which years in text move."""
+    pattern = written_years(around, since)
 
     def in_text(match):
         year = int(match.group(1)) + years
         return period_label(year) if match.group(2) else str(year)
 
     def moved(value, key=None):
+        if years == 0:
+            return value
         if isinstance(value, date):
             return moved_years(value, years)
         if isinstance(value, str):
-            return WRITTEN_YEARS.sub(in_text, value)
+            return pattern.sub(in_text, value)
         if isinstance(value, int) and key == "year":
             return value + years
         if isinstance(value, dict):
