@@ -1,6 +1,8 @@
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import CharBlock
+from plans.indicators import side_by_side
 
 
 class ThemeBlock(blocks.StructBlock):
@@ -30,3 +32,53 @@ class ProgressFigureBlock(blocks.StructBlock):
 
     class Meta:
         icon = "decimal"
+
+
+class IndicatorComparisonBlock(blocks.StructBlock):
+    """The same measure for several areas side by side, in one table and one chart: anti-social
+    behaviour in each district of a joint partnership, say."""
+
+    heading = CharBlock(max_length=150)
+    indicators = blocks.ListBlock(
+        SnippetChooserBlock("plans.Indicator"),
+        min_num=2,
+        max_num=6,
+        help_text="Two to six indicators of the same measure, one for each area.",
+    )
+    description = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "table"
+        label = "Indicators side by side"
+        template = "components/blocks/indicator_comparison.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        indicators = comparable(value["indicators"])
+        context["indicators"] = indicators
+        context["comparison"] = side_by_side(
+            [(column_name(each, indicators), each.points) for each in indicators]
+        )
+        units = {each.unit for each in indicators}
+        context["unit"] = units.pop() if len(units) == 1 else ""
+        context["better"] = indicators[0].better_in_words if indicators else ""
+        context["sources"] = list(dict.fromkeys(each.source for each in indicators if each.source))
+        return context
+
+
+def comparable(chosen):
+    """The chosen indicators that still exist, in the order chosen, with their values in one
+    query."""
+    from plans.models import Indicator
+
+    ids = [each.pk for each in chosen if each is not None]
+    found = Indicator.objects.filter(pk__in=ids).for_display().in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
+def column_name(indicator, indicators):
+    """An indicator's column: its area, or its name with its area where areas repeat."""
+    areas = [each.area for each in indicators]
+    if indicator.area and areas.count(indicator.area) == 1:
+        return indicator.area
+    return indicator.name_with_area

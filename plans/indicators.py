@@ -342,3 +342,61 @@ def bar_chart(points, width=320, height=120, gap=6, label_space=18):
             )
         )
     return bars
+
+
+# Side by side ------------------------------------------------------------------------------
+# The same measure for several areas (anti-social behaviour in each district of a joint
+# partnership): one table with a column for each area and one grouped bar chart, on the periods
+# any of them has, in period order. A period an area has no figure for is shown as such.
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    columns: list  # the series' names
+    rows: list  # (period label, [formatted value or "" for each column])
+    groups: list  # [(axis label, x of the group's middle, [Bar for each column])]
+    width: int
+    height: int
+
+
+def side_by_side(series, width=640, height=160, gap=12, label_space=18):
+    """A SideBySide of `series`, [(name, [(period label, value)])]: every period any of them
+    has (like for like: one kind of period, see above), oldest first."""
+    names = [name for name, _ in series]
+    values = [dict(like_for_like(points)) for _, points in series]
+    labels = list(dict.fromkeys(label for each in values for label in each))
+    ordered = _periods([(label, 0) for label in labels])
+    if ordered is not None:
+        labels = [label for _, label, _ in ordered]
+    rows = [
+        (label, [format_number(each[label]) if label in each else "" for each in values])
+        for label in labels
+    ]
+    if not labels or not names:
+        return SideBySide(names, rows, [], width, height)
+    numbers = [Decimal(str(v)) for each in values for v in each.values()]
+    top = max(max(numbers, default=Decimal(1)), Decimal(1))
+    plot_height = height - label_space
+    group_width = (width - gap * (len(labels) - 1)) / len(labels)
+    bar_width = group_width / len(names)
+    shown = axis_labels(labels, group_width, gap)
+    groups = []
+    for index, label in enumerate(labels):
+        left = index * (group_width + gap)
+        bars = []
+        for column, each in enumerate(values):
+            number = max(Decimal(str(each.get(label, 0))), Decimal(0))
+            bar_height = float(number / top) * (plot_height - 4)
+            bars.append(
+                Bar(
+                    x=round(left + column * bar_width, 2),
+                    y=round(plot_height - bar_height, 2),
+                    width=round(bar_width - 1, 2),
+                    height=round(bar_height, 2),
+                    label=names[column],
+                    value=format_number(each[label]) if label in each else "",
+                    latest=False,
+                )
+            )
+        groups.append((shown[index], round(left + group_width / 2, 2), bars))
+    return SideBySide(names, rows, groups, width, height)

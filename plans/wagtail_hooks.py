@@ -11,6 +11,7 @@ from plans import (
     search_source,
     target_dates,  # noqa: F401  (registers its own hooks: the target date warning)
 )
+from plans.blocks import IndicatorComparisonBlock
 from plans.models import PlanPage
 from plans.templatetags import plans_tags
 from plans.viewsets import PlansViewSetGroup
@@ -225,3 +226,8 @@ def you_said_we_did_in_search():
         found=search_source.you_said_we_did_found,
         labels=search_source.you_said_we_did_areas,
     )
+
+
+@hooks.register(registry.BODY_BLOCKS)
+def indicators_side_by_side_in_any_body():
+    return ("indicator_comparison", IndicatorComparisonBlock())

@@ -14,7 +14,7 @@ WRITTEN = read_pack(PACK)["written"]
 PAGES = {
     "home page": ("/", "Working together for a safer North West Leicestershire"),
     "about": ("/about/", "How we are funded"),
-    "plan": ("/plans/2026-2027/", "Safer North West action plan 2026/27"),
+    "plan": ("/plans/2026-2027/", "Anti-social behaviour in the three largest towns"),
     "priority": ("/plans/2026-2027/anti-social-behaviour/", "ASB01"),
     "campaigns": ("/campaigns/", "Cyber-safe North West"),
     "campaign": ("/campaigns/cyber-safe-north-west/", "Three things to do today"),

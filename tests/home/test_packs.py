@@ -107,6 +107,13 @@ def test_the_plan_has_progress_only_for_quarters_already_reported(nwl):
     assert [p.name for p in asb01.leads] == ["North West Leicestershire District Council"]
     assert Action.objects.count() == 12
     assert plan.performance_indicators.count() == 2
+    # Three towns' indicators side by side in the plan's body, chosen by slug.
+    (block,) = [b for b in plan.body if b.block_type == "indicator_comparison"]
+    assert [i.area for i in block.value["indicators"]] == [
+        "Coalville",
+        "Ashby de la Zouch",
+        "Castle Donington",
+    ]
     indicator = plan.performance_indicators.first().indicator
     assert [v.period for v in indicator.values.all()][-1] == "2025/26"
     item = YouSaidWeDid.objects.get(title="Motorbikes on the Greenhill footpaths")
