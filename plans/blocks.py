@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -54,7 +55,9 @@ class IndicatorComparisonBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        indicators = comparable(value["indicators"])
+        # Those still there (one deleted since reads as None), with their values in one query.
+        indicators = [each for each in value["indicators"] if each is not None]
+        prefetch_related_objects(indicators, "values")
         context["indicators"] = indicators
         context["comparison"] = side_by_side(
             [(column_name(each, indicators), each.points) for each in indicators]
@@ -64,16 +67,6 @@ class IndicatorComparisonBlock(blocks.StructBlock):
         context["better"] = indicators[0].better_in_words if indicators else ""
         context["sources"] = list(dict.fromkeys(each.source for each in indicators if each.source))
         return context
-
-
-def comparable(chosen):
-    """The chosen indicators that still exist, in the order chosen, with their values in one
-    query."""
-    from plans.models import Indicator
-
-    ids = [each.pk for each in chosen if each is not None]
-    found = Indicator.objects.filter(pk__in=ids).for_display().in_bulk()
-    return [found[pk] for pk in ids if pk in found]
 
 
 def column_name(indicator, indicators):

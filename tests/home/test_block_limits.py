@@ -138,9 +138,11 @@ def test_a_page_body_is_written_into_migrations_by_name_not_block_by_block():
     written, _imports = MigrationWriter.serialize(field)
     assert written == "home.fields.BodyField(blank=True)"
     rebuilt = import_string(path)(*args, **kwargs)
-    # BodyBlock's own blocks, then the one campaigns registers (home names no feature app).
-    assert list(rebuilt.stream_block.child_blocks) == [*BodyBlock.base_blocks, "reporting_route"]
-    assert "reporting_route" not in BodyBlock.base_blocks
+    # BodyBlock's own blocks, then those campaigns and plans register (home names no feature
+    # app), in the order the apps' hooks load.
+    registered = ["indicator_comparison", "reporting_route"]
+    assert list(rebuilt.stream_block.child_blocks) == [*BodyBlock.base_blocks, *registered]
+    assert not set(registered) & set(BodyBlock.base_blocks)
 
 
 def test_searchable_content_is_unchanged():
