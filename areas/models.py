@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import SectionIndexPage
+from home.models import Council, SectionIndexPage
 from home.routes import file_route
 from home.visibility import visible
 
@@ -50,6 +50,12 @@ def grouped(areas):
         )
         for council in councils
     ]
+
+
+def councils_of(areas):
+    """The councils `areas` (a queryset) are in, in the site settings' order: a filter by
+    council is worth offering only when there is more than one."""
+    return Council.objects.filter(areas__in=areas).distinct().order_by("sort_order", "pk")
 
 
 class AreaPage(RoutablePageMixin, Page):

@@ -35,6 +35,7 @@ from home.caching import (
     cached_for_version,
 )
 from home.fields import BodyField
+from home.slugs import free_slug
 from home.visibility import is_visible, not_expired_q, visible
 
 SECTION_INDEX_CACHE_SECONDS = 60 * 60 * 24
@@ -282,6 +283,12 @@ class Council(Orderable):
 
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="councils")
     name = models.CharField(max_length=120, help_text="Such as: Northfield District Council")
+    slug = models.SlugField(
+        max_length=120,
+        blank=True,
+        help_text="Its name in links that show one council's areas, events and news, such as "
+        "?council=northfield-district-council. Made from the name if left empty.",
+    )
     phone = models.CharField(max_length=30, blank=True)
     email = models.EmailField(blank=True)
     address = models.TextField(blank=True)
@@ -292,10 +299,22 @@ class Council(Orderable):
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
         FieldPanel("address"),
         FieldPanel("website"),
+        FieldPanel("slug"),
     ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug and self.name:
+            others = Council.objects.exclude(pk=self.pk)
+            self.slug = free_slug(
+                self.name,
+                lambda base: others.filter(slug__startswith=base).values_list("slug", flat=True),
+                max_length=self._meta.get_field("slug").max_length,
+                fallback="council",
+            )
+        super().save(*args, **kwargs)
 
 
 # Alert banners --------------------------------------------------------------------------------

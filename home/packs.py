@@ -268,8 +268,8 @@ class Loader:
                 setattr(instance, name, value)
         for name, children in fields.children.items():
             manager = getattr(instance, name)
-            have = {self.key_value(child) for child in manager.all()}
-            manager.add(*(child for child in children if self.key_value(child) not in have))
+            have = list(manager.all())
+            manager.add(*(child for child in children if not self.among(child, have)))
         instance.save()
 
     def load_image(self, entry, move):
@@ -554,11 +554,14 @@ class Loader:
                 return (model._meta.label, entry[name])
         return (model._meta.label, tuple(known.items()))
 
-    def key_value(self, record):
+    def among(self, record, records):
+        """Whether one of `records` has the first natural key `record` gives (a council the
+        pack names is there if one has its name, whatever slug it was given since)."""
         for name in NATURAL_KEYS:
-            if getattr(record, name, None):
-                return getattr(record, name)
-        return None
+            value = getattr(record, name, None)
+            if value:
+                return any(getattr(other, name, None) == value for other in records)
+        return False
 
     def count(self, model):
         name = str(model._meta.verbose_name_plural)

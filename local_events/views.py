@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import patch_cache_control
 
-from areas.models import AreaPage
+from areas.models import AreaPage, councils_of
 from home.caching import cached_for_version
 from home.feeds import FEED_MAX_AGE
 from home.filters import PublicFilterSet, SlugChoiceFilter
-from home.models import SiteSettings
+from home.models import Council, SiteSettings
 from home.pagination import paginate
 from home.routes import file_url
 from home.visibility import visible
@@ -44,10 +44,12 @@ class EventFilters(PublicFilterSet):
     """What a resident narrowed the events to: of events, or (via="event__") of their dates."""
 
     area = SlugChoiceFilter(field_name="parish")
+    council = SlugChoiceFilter(field_name="parish__council")
     type = django_filters.ChoiceFilter(field_name="event_type", choices=EventType.choices)
 
     not_found = {
         "area": "There is no such area.",
+        "council": "There is no such council.",
         "type": "There is no such type of event.",
         "when": "There is no such choice of dates.",
     }
@@ -70,6 +72,8 @@ class EventFilters(PublicFilterSet):
         words = [PLURALS[chosen["type"]]] if "type" in chosen else ["events"]
         if "area" in chosen:
             words.append(f"in {chosen['area'].title}")
+        if "council" in chosen:
+            words.append(f"in {chosen['council'].name}’s area")
         if "when" in chosen:
             words.append(WHEN[chosen["when"]].lower())
         return " ".join(words)
@@ -113,8 +117,9 @@ def by_day(occurrences, today):
 
 
 def parishes():
-    """The places residents may filter by: any they may see, with events or not."""
-    return {"area": visible(AreaPage.objects.all())}
+    """The places residents may filter by: any they may see, with events or not, and the
+    councils they are in."""
+    return {"area": visible(AreaPage.objects.all()), "council": Council.objects.all()}
 
 
 def filter_options(index):
@@ -124,7 +129,12 @@ def filter_options(index):
         .distinct()
         .order_by("title")
     )
-    return {"parishes": parishes, "event_types": EventType.choices, "when_choices": WHEN.items()}
+    return {
+        "parishes": parishes,
+        "councils": councils_of(parishes),
+        "event_types": EventType.choices,
+        "when_choices": WHEN.items(),
+    }
 
 
 def upcoming(index, request):

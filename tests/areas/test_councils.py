@@ -127,3 +127,76 @@ def test_the_area_filter_answers_to_its_old_name_parish(client, demo, listing):
     old = listed({"parish": "lutterworth"}).replace("?parish=", "?area=")
     assert listed({"area": "lutterworth"}) == old != listed()
     assert client.get(listing, {"parish": "nowhere"}).status_code == 404
+
+
+# A council's own links: ?council= on events, their calendars and "you said, we did" --------
+
+
+def test_each_council_has_a_slug_made_from_its_name_and_never_twice(demo):
+    councils = joint("Northfield Borough Council", "Northfield Borough Council")
+    slugs = sorted(council.slug for council in Council.objects.all())
+    assert slugs == [
+        "harborough-district-council",
+        "northfield-borough-council",
+        "northfield-borough-council-2",
+    ]
+    assert councils["Northfield Borough Council"].slug.startswith("northfield-borough-council")
+
+
+@pytest.fixture
+def kibworth_elsewhere(demo):
+    """Kibworth moved into a second council, Northfield, with everything it has."""
+    councils = joint("Northfield Borough Council")
+    AreaPage.objects.filter(slug="kibworth").update(council=councils["Northfield Borough Council"])
+    return councils
+
+
+def test_events_and_their_calendar_for_one_councils_areas(client, kibworth_elsewhere):
+    html = client.get("/events/?council=northfield-borough-council").content.decode()
+    assert "Kibworth" in html and "Lutterworth beat surgery" not in html
+    assert (
+        '<span class="govuk-caption-l">Events in Northfield Borough Council’s area</span>' in html
+    )
+    # The filter is offered because there are two councils with events.
+    assert 'id="filter-council"' in html
+    assert '<option value="northfield-borough-council" selected>' in html
+    month = client.get("/events/2026/12/?council=harborough-district-council").content.decode()
+    assert "Lutterworth beat surgery" in month and "Kibworth beat surgery" not in month
+    ics = client.get("/events/calendar.ics?council=northfield-borough-council").content.decode()
+    assert "Kibworth" in ics and "Lutterworth beat surgery" not in ics
+
+
+def test_you_said_we_did_for_one_councils_areas(client, kibworth_elsewhere):
+    html = client.get("/you-said-we-did/?council=northfield-borough-council").content.decode()
+    assert "Speeding through Kibworth" in html
+    assert "Groups gathering at Little Bowden Recreation Ground" not in html
+    assert 'id="filter-council"' in html
+    # ?parish= still answers beside it.
+    both = client.get("/you-said-we-did/?council=northfield-borough-council&parish=kibworth")
+    assert both.status_code == 200 and "Speeding through Kibworth" in both.content.decode()
+
+
+def test_with_one_council_the_filter_is_not_offered(client, demo):
+    assert 'id="filter-council"' not in client.get("/events/").content.decode()
+    assert 'id="filter-council"' not in client.get("/you-said-we-did/").content.decode()
+    # But a link that names it still works.
+    response = client.get("/you-said-we-did/?council=harborough-district-council")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("value", ["atlantis", "north%00field", "a b", "x" * 300])
+def test_an_unknown_council_is_a_clear_404(client, demo, value):
+    for path in ("/events/", "/events/calendar.ics", "/you-said-we-did/"):
+        response = client.get(f"{path}?council={value}")
+        assert response.status_code == 404, path
+        assert "Page not found" in response.content.decode(), path
+
+
+def test_an_area_page_names_its_council_and_how_to_contact_it(client, demo):
+    html = client.get("/areas/lutterworth/").content.decode()
+    assert '<h2 class="govuk-heading-l">Your council</h2>' in html
+    website = '<a class="govuk-link" href="https://www.harborough.gov.uk/">'
+    assert f"{website}Harborough District Council</a>" in html
+    assert 'href="tel:01858828282"' in html
+    AreaPage.objects.filter(slug="lutterworth").update(council=None)
+    assert "Your council" not in client.get("/areas/lutterworth/").content.decode()
