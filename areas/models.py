@@ -52,6 +52,13 @@ def grouped(areas):
     ]
 
 
+def areas_in(place):
+    """The areas a feed or listing is about: an area page itself, or a council's areas."""
+    if isinstance(place, Council):
+        return AreaPage.objects.filter(council=place)
+    return AreaPage.objects.filter(pk=place.pk)
+
+
 def councils_of(areas):
     """The councils `areas` (a queryset) are in, in the site settings' order: a filter by
     council is worth offering only when there is more than one."""

@@ -66,12 +66,13 @@ def feed_items(area, request):
     ]
 
 
-def feed_response(page, request, kind, title, description, area=None):
-    """The feed of `page`: what every feature registers about `area` (an area page), or about
-    the whole site (area None, the news index), newest first. Its own address, the feed's id,
-    is the same whatever query string or host alias a reader used."""
+def feed_response(page, request, kind, title, description, area=None, query=""):
+    """The feed of `page`: what every feature registers about `area` (an area page or a
+    council), or about the whole site (area None, the news index), newest first. Its own
+    address, the feed's id, is the same whatever other query string or host alias a reader
+    used; `query` is the part that makes it this feed (?council=...)."""
     link = page.get_full_url(request)
-    feed_url = file_url(page, kind, request, full=True)
+    feed_url = file_url(page, kind, request, full=True) + query
     feed = FORMATS[kind](
         title=title,
         link=link,

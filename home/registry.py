@@ -55,7 +55,8 @@ class AreaSource:
     """What a feature publishes about places. Each part is optional:
 
     - feed_items(area, request, count): FeedItems (home/feeds.py) for the area's RSS and Atom
-      feeds; with area None, for the whole site's
+      feeds; with area a Council, for its areas' (areas.models.areas_in); with area None, for
+      the whole site's
     - json_key, json_entries(area, request, count): a list of plain values in updates.json
     - embed: a Panel for the area's embeddable page (its context gets the area)
     - calendar(area, request): the area's events.ics

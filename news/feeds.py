@@ -1,6 +1,7 @@
 """News in feeds: the items for an area's feeds and the whole site's (an area source,
 news/wagtail_hooks.py; the site's feeds are UpdateIndexPage's routes)."""
 
+from areas.models import areas_in
 from home.feeds import FeedItem, as_html, published_at
 from home.visibility import visible
 from news.models import UpdatePage
@@ -22,8 +23,11 @@ def update_items(updates, request):
 
 
 def news_feed_items(area, request, count):
-    """The newest local updates: the area's, or (area None) everyone's."""
-    updates = visible(area.updates.all() if area else UpdatePage.objects.all())
+    """The newest local updates: the area's (or a council's areas'), or (area None) everyone's."""
+    if area is None:
+        updates = visible(UpdatePage.objects.all())
+    else:
+        updates = visible(UpdatePage.objects.filter(parishes__in=areas_in(area)).distinct())
     return update_items(
         updates.order_by("-date", "-pk").prefetch_related("topics")[:count], request
     )

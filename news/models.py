@@ -6,6 +6,8 @@ from datetime import date
 
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -14,7 +16,8 @@ from wagtail.search import index
 
 from home.feeds import feed_response, partnership_name
 from home.fields import BodyField
-from home.models import SectionIndexPage
+from home.filters import SLUG
+from home.models import Council, SectionIndexPage
 from home.pagination import paginate
 from home.routes import file_route
 from home.visibility import is_visible, visible
@@ -35,7 +38,12 @@ class UpdateIndexPage(RoutablePageMixin, SectionIndexPage):
     def index_route(self, request):
         updates = self.updates().order_by("-date", "-pk").prefetch_related("parishes")
         return self.render(
-            request, context_overrides={"page_obj": paginate(request, updates, PER_PAGE)}
+            request,
+            context_overrides={
+                "page_obj": paginate(request, updates, PER_PAGE),
+                # A feed for each council's areas, offered when there is more than one.
+                "councils": Council.objects.order_by("sort_order", "pk"),
+            },
         )
 
     # The whole site's feeds carry what every feature registers (home/registry.py), as an
@@ -49,17 +57,40 @@ class UpdateIndexPage(RoutablePageMixin, SectionIndexPage):
         return self.site_feed(request, "atom")
 
     def site_feed(self, request, kind):
+        """The whole site's feed, or with ?council= one council's areas' (an unknown council
+        is a 404)."""
         partnership = partnership_name(request)
+        council = council_chosen(request)
+        if council is None:
+            return feed_response(
+                self,
+                request,
+                kind,
+                title=f"{partnership}: news",
+                description=f"Local updates and 'you said, we did' from {partnership}.",
+            )
         return feed_response(
             self,
             request,
             kind,
-            title=f"{partnership}: news",
-            description=f"Local updates and 'you said, we did' from {partnership}.",
+            title=f"{partnership}: news in {council.name}’s area",
+            description=f"Local updates and 'you said, we did' in {council.name}’s area.",
+            area=council,
+            query=f"?council={council.slug}",
         )
 
     class Meta:
         verbose_name = "news index page"
+
+
+def council_chosen(request):
+    """The council named by ?council=, None without one; a 404 for one there is not."""
+    slug = request.GET.get("council")
+    if slug is None:
+        return None
+    if not SLUG.fullmatch(slug):
+        raise Http404("There is no such council.")
+    return get_object_or_404(Council, slug=slug)
 
 
 class UpdatePage(Page):

@@ -1,6 +1,7 @@
 """What plans publish about a place: its "you said, we did", for the area's feeds,
 updates.json and embeddable page (registered in plans/wagtail_hooks.py; see home/registry.py)."""
 
+from areas.models import areas_in
 from home.feeds import FeedItem, as_html, published_at
 from plans.models import YouSaidWeDid, YouSaidWeDidIndexPage
 
@@ -10,7 +11,10 @@ def index_url(request):
 
 
 def entries(area):
-    items = YouSaidWeDid.objects.all() if area is None else YouSaidWeDid.objects.filter(parish=area)
+    if area is None:
+        items = YouSaidWeDid.objects.all()
+    else:
+        items = YouSaidWeDid.objects.filter(parish__in=areas_in(area))
     return items.published()
 
 

@@ -200,3 +200,30 @@ def test_an_area_page_names_its_council_and_how_to_contact_it(client, demo):
     assert 'href="tel:01858828282"' in html
     AreaPage.objects.filter(slug="lutterworth").update(council=None)
     assert "Your council" not in client.get("/areas/lutterworth/").content.decode()
+
+
+def test_a_feed_of_one_councils_areas(client, kibworth_elsewhere):
+    import feedparser
+
+    feed = feedparser.parse(client.get("/news/feed.rss?council=northfield-borough-council").content)
+    titles = [entry.title for entry in feed.entries]
+    assert "Speedwatch volunteers out in Kibworth" in titles
+    assert "You said, we did: Speeding through Kibworth" in titles
+    assert "Closure order granted for a Lutterworth flat" not in titles
+    assert feed.feed.title.endswith("news in Northfield Borough Council’s area")
+    # Its id is its own address, council and all; the whole site's feed has everything.
+    atom = feedparser.parse(
+        client.get("/news/feed.atom?council=northfield-borough-council").content
+    )
+    assert atom.feed.id.endswith("/news/feed.atom?council=northfield-borough-council")
+    everything = feedparser.parse(client.get("/news/feed.rss").content)
+    assert "Closure order granted for a Lutterworth flat" in [e.title for e in everything.entries]
+    # The news page offers a feed for each council.
+    html = client.get("/news/").content.decode()
+    assert 'href="/news/feed.rss?council=northfield-borough-council">RSS' in html
+
+
+def test_a_feed_for_a_council_that_is_not_there_is_a_404(client, demo):
+    for value in ("atlantis", "a b", "x%00y"):
+        assert client.get(f"/news/feed.rss?council={value}").status_code == 404
+    assert "?council=" not in client.get("/news/").content.decode()  # one council: no list
