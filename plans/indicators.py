@@ -41,6 +41,14 @@ def format_number(value) -> str:
     return f"{value.normalize():,}"
 
 
+def format_pounds(value) -> str:
+    """34500 -> '£34,500'; 1234.5 -> '£1,234.50' (pence only where there are some)."""
+    value = Decimal(str(value))
+    if value == value.to_integral_value():
+        return f"£{int(value):,}"
+    return f"£{value.quantize(Decimal('0.01')):,}"
+
+
 # Like for like ----------------------------------------------------------------------------
 #
 # Points are (period label, value) pairs. A year is compared with a year, a quarter with a

@@ -9,6 +9,7 @@ import re
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Length, Substr
@@ -37,7 +38,7 @@ from wagtail.search import index
 from home.blocks import DocumentBlock
 from home.dates import day_month_year, month_year
 from home.fields import BodyField
-from home.models import SectionIndexPage
+from home.models import Council, SectionIndexPage
 from home.routes import file_route
 from home.slugs import free_slug
 from home.visibility import shown, visible
@@ -121,6 +122,13 @@ class PlanPage(RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("documents"),
         InlinePanel("performance_indicators", heading="Performance indicators", label="Indicator"),
+        InlinePanel(
+            "funding",
+            heading="Funding",
+            label="Funding",
+            help_text="What the plan has to spend and where it comes from: for a joint "
+            "partnership, council by council.",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -211,6 +219,7 @@ class PlanPage(RoutablePageMixin, Page):
         context["open_data_fields"] = open_data.OPEN_DATA_FIELDS
         context["open_data_update_fields"] = open_data.UPDATES_CSV_FIELDS
         # A preview of a plan not yet saved has no indicators placed on it yet.
+        context["funding"] = funding_table(list(self.funding.all()))
         context["indicators"] = (
             Indicator.objects.for_display()
             .filter(plan_placements__plan=self)
@@ -247,6 +256,55 @@ class PlanTheme(Orderable):
 
     def __str__(self):
         return f"{self.name} ({self.plan.title})"
+
+
+class PlanFunding(Orderable):
+    """Money the plan has to spend: how much, from whom, for what and, in a joint partnership,
+    for which council's area (none: the whole partnership)."""
+
+    plan = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="funding")
+    council = models.ForeignKey(
+        "home.Council",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Leave empty for money for the whole partnership.",
+    )
+    source = models.CharField(
+        max_length=150, help_text="Who gives it, such as the Police and Crime Commissioner"
+    )
+    purpose = models.CharField(max_length=200, blank=True, help_text="What it is for, if only part")
+    amount = models.DecimalField(
+        max_digits=12, decimal_places=2, validators=[MinValueValidator(0)], help_text="In pounds"
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("council"), FieldPanel("amount")]),
+        FieldPanel("source"),
+        FieldPanel("purpose"),
+    ]
+
+
+def funding_table(rows):
+    """The plan's funding for its page: each council's rows (the whole partnership's first) with
+    their total, and the total of all; councils are fetched in one query, whatever the rows."""
+    councils = Council.objects.in_bulk({row.council_id for row in rows if row.council_id})
+    groups = {}
+    for row in rows:
+        groups.setdefault(councils.get(row.council_id), []).append(row)
+    ordered = sorted(
+        groups.items(),
+        key=lambda item: (
+            item[0] is not None,
+            (item[0].sort_order or 0, item[0].pk) if item[0] else 0,
+        ),
+    )
+    return {
+        "groups": [(council, items, sum(r.amount for r in items)) for council, items in ordered],
+        "total": sum(row.amount for row in rows),
+        "by_council": any(council is not None for council in groups),
+    }
 
 
 class PlanIndicator(Orderable):

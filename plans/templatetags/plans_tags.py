@@ -14,6 +14,12 @@ def number(value):
 
 
 @register.filter
+def pounds(value):
+    """34500 -> '£34,500'; 1234.5 -> '£1,234.50'."""
+    return indicators.format_pounds(value)
+
+
+@register.filter
 def add_half(x, width):
     """The middle of a bar, for its label."""
     return round(float(x) + float(width) / 2, 2)

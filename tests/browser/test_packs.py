@@ -15,6 +15,7 @@ PAGES = {
     "home page": ("/", "Working together for a safer North West Leicestershire"),
     "about": ("/about/", "How we are funded"),
     "plan": ("/plans/2026-2027/", "Anti-social behaviour in the three largest towns"),
+    "plan: funding": ("/plans/2026-2027/#funding", "£52,500"),
     "priority": ("/plans/2026-2027/anti-social-behaviour/", "ASB01"),
     "campaigns": ("/campaigns/", "Cyber-safe North West"),
     "campaign": ("/campaigns/cyber-safe-north-west/", "Three things to do today"),

@@ -49,6 +49,7 @@ def plan_form(**overrides):
             "body": streamfield([]),
             "documents": streamfield([]),
             "performance_indicators": inline_formset([]),
+            "funding": inline_formset([]),
             "action-publish": "publish",
             **overrides,
         }
@@ -84,6 +85,37 @@ def test_the_admin_refuses_a_plan_ending_before_it_starts_and_publishes_nothing(
     response = login(client).post(add_plan_url(), plan_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     assert PlanPage.objects.get(slug="blaby-hinckley-plan").live
+
+
+def test_an_officer_records_the_plans_funding_council_by_council(client, demo):
+    from home.models import Council
+
+    council = Council.objects.get(name="Harborough District Council")
+    rows = [
+        {
+            "council": "",
+            "source": "Police and Crime Commissioner",
+            "purpose": "",
+            "amount": "34500",
+        },
+        {"council": council.pk, "source": "The council", "purpose": "CCTV", "amount": "1200.50"},
+    ]
+    response = login(client).post(add_plan_url(), plan_form(funding=inline_formset(rows)))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    plan = PlanPage.objects.get(slug="blaby-hinckley-plan")
+    stored = [(f.council, f.source, str(f.amount)) for f in plan.funding.order_by("sort_order")]
+    assert stored == [
+        (None, "Police and Crime Commissioner", "34500.00"),
+        (council, "The council", "1200.50"),
+    ]
+    assert "<strong>£35,700.50</strong>" in client.get(plan.url).content.decode()
+    # An amount below nothing is refused, with the officer's other entries kept.
+    rows[1]["amount"] = "-5"
+    response = client.post(
+        add_plan_url(), plan_form(slug="second-try", funding=inline_formset(rows))
+    )
+    assert response.status_code == 200 and not PlanPage.objects.filter(slug="second-try").exists()
+    assert "Police and Crime Commissioner" in response.content.decode()
 
 
 def current_action():
