@@ -543,25 +543,20 @@ class Loader:
     def natural_key(self, model, plain, known):
         """How a record is known: what it belongs to (a priority, for its actions) and the first
         of its natural key fields the entry gives."""
-        for name in NATURAL_KEYS:
-            if plain.get(name):
-                return {**known, name: plain[name]}
-        raise PackError(f"a {model._meta.verbose_name} needs one of {', '.join(NATURAL_KEYS)}.")
+        key = first_key(plain.get)
+        if key is None:
+            raise PackError(f"a {model._meta.verbose_name} needs one of {', '.join(NATURAL_KEYS)}.")
+        return {**known, key[0]: key[1]}
 
     def written_key(self, model, entry, known):
-        for name in NATURAL_KEYS:
-            if entry.get(name):
-                return (model._meta.label, entry[name])
-        return (model._meta.label, tuple(known.items()))
+        key = first_key(entry.get)
+        return (model._meta.label, key[1] if key else tuple(known.items()))
 
     def among(self, record, records):
         """Whether one of `records` has the first natural key `record` gives (a council the
         pack names is there if one has its name, whatever slug it was given since)."""
-        for name in NATURAL_KEYS:
-            value = getattr(record, name, None)
-            if value:
-                return any(getattr(other, name, None) == value for other in records)
-        return False
+        key = first_key(lambda name: getattr(record, name, None))
+        return key is not None and any(getattr(other, key[0], None) == key[1] for other in records)
 
     def count(self, model):
         name = str(model._meta.verbose_name_plural)
@@ -576,6 +571,15 @@ class Fields:
         self.children = {}  # inline children, saved with it (modelcluster)
         self.many = {}  # many-to-many, set once it is saved
         self.related = []  # records pointing at it, made after it
+
+
+def first_key(value_of):
+    """(field name, value) of the first natural key `value_of(name)` gives a value for, or None."""
+    for name in NATURAL_KEYS:
+        value = value_of(name)
+        if value:
+            return name, value
+    return None
 
 
 def has_field(model, name):
