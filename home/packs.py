@@ -35,10 +35,17 @@ it never empties. Each entry says how with `dates`:
   the words, "2026/27", move too);
 - `next: <field>`: the days that make `field` the next time its date comes round, on the same
   day of the week (for one-off events and anything scheduled);
+- `ahead: <field>`: the whole years that put `field` after the day it is loaded (a campaign
+  whose go-live or expiry was still to come);
 - `fixed`: not moved (history).
 
 Years in the words move with the dates from the year before `written` (or from
 `years_in_words_from` in pack.yaml) on; earlier years are history and stay.
+
+An inline child or related record may say `dates` for itself (a change to a repeating event
+that comes round each year). After its dates move, each page goes to the hooks registered as
+`home.registry.PACK_PAGE_DATES_MOVED`, so that an app can keep what its dates mean (events put
+their changes back on the event's own dates).
 
 Any entry or inline child with `from: <date>` is left out until that date (after moving): a
 quarter's progress appears once the quarter is reported. `state` is live (the default), draft,
@@ -66,7 +73,7 @@ from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
@@ -77,7 +84,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.drawings import MOTIFS, drawing
 from home.ensure import ensure_image, ensure_pdf, grant, site_home
-from home.relative_dates import coming, dated, financial_year, years_back
+from home.registry import PACK_PAGE_DATES_MOVED
+from home.relative_dates import coming, dated, financial_year, moved_years, years_ahead, years_back
 
 LONDON = ZoneInfo("Europe/London")
 PACKS = Path(settings.BASE_DIR) / "packs"
@@ -175,13 +183,19 @@ class Loader:
             return dated(years_back([self.written], self.today), around, since)
         if how == "plan":
             return dated(financial_year(self.today) - financial_year(self.written), around, since)
-        if isinstance(how, dict) and set(how) == {"next"}:
-            first = entry.get(how["next"])
-            if first is None:
-                raise PackError(f"`dates: next: {how['next']}` names a field with no date.")
-            shift = coming(first, self.today) - first
-            return shifted(shift)
-        raise PackError(f"`dates` is recent, plan, fixed or next: <field>, not {how!r}.")
+        if isinstance(how, dict) and len(how) == 1 and set(how) <= {"next", "ahead"}:
+            ((mode, name),) = how.items()
+            first = entry.get(name)
+            if not hasattr(first, "toordinal"):
+                raise PackError(f"`dates: {mode}: {name}` names a field with no date.")
+            if mode == "next":
+                shift = coming(first, self.today) - first
+                return shifted(lambda value: value + shift)
+            years = years_ahead(first, self.today)
+            return shifted(lambda value: moved_years(value, years))
+        raise PackError(
+            f"`dates` is recent, plan, fixed, next: <field> or ahead: <field>, not {how!r}."
+        )
 
     # Kinds of entry --------------------------------------------------------------------------
 
@@ -209,6 +223,8 @@ class Loader:
         page = model(slug=slug, live=state == "live", owner=user, **fields.plain)
         for name, value in fields.children.items():
             setattr(page, name, value)
+        for settle in hooks.get_hooks(PACK_PAGE_DATES_MOVED):
+            settle(page)
         parent.add_child(instance=page)
         for name, values in fields.many.items():
             getattr(page, name).set(values)
@@ -391,14 +407,17 @@ class Loader:
                 continue
             field = self.field(model, name)
             if field in get_all_child_relations(model):
+                moved = [
+                    (item, self.mover(item) if "dates" in item else move) for item in raw or []
+                ]
                 items = [
-                    item
-                    for item in raw or []
-                    if "from" not in item or move(item["from"]) <= self.today
+                    (item, item_move)
+                    for item, item_move in moved
+                    if "from" not in item or item_move(item["from"]) <= self.today
                 ]
                 fields.children[field.get_accessor_name()] = [
-                    self.child(field.related_model, item, move, position)
-                    for position, item in enumerate(items)
+                    self.child(field.related_model, item, item_move, position)
+                    for position, (item, item_move) in enumerate(items)
                 ]
             elif field.one_to_many:
                 fields.related.append((field, raw or []))
@@ -586,14 +605,17 @@ def has_field(model, name):
     return name in {field.name for field in model._meta.get_fields()}
 
 
-def shifted(shift):
+def shifted(change):
+    """A mover that applies `change` to every date and datetime in a value (not to years in
+    words)."""
+
     def move(value, key=None):
         if isinstance(value, dict):
             return {name: move(item, name) for name, item in value.items()}
         if isinstance(value, list | tuple):
             return type(value)(move(item) for item in value)
         if hasattr(value, "year") and hasattr(value, "toordinal"):
-            return value + shift
+            return change(value)
         return value
 
     return move

@@ -28,6 +28,9 @@ HOME_PANELS = "register_home_page_panel"
 AREA_PANELS = "register_area_page_panel"
 AREA_SOURCES = "register_area_source"
 BODY_BLOCKS = "register_body_block"
+# Called with each page a content pack is about to make (home/packs.py), once its dates have
+# moved with the day it is loaded: settle(page), to keep what the page's dates mean.
+PACK_PAGE_DATES_MOVED = "content_pack_page_dates_moved"
 
 
 @dataclass(frozen=True)

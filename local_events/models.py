@@ -236,6 +236,22 @@ class EventPage(RoutablePageMixin, Page):
         # From the fields, not the stored rule, so a preview shows what is being edited.
         return recurrence.describe(self.build_rrule(), self.start_date)
 
+    def nearest_date(self, day):
+        """The event's own date nearest to `day`: where a change meant for that day belongs."""
+        if not self.repeats:
+            return self.start_date
+        around = recurrence.expand(
+            self.first_start,
+            self.duration,
+            self.build_rrule(),
+            recurrence.local(day - timedelta(days=45), None),
+            recurrence.local(day + timedelta(days=45), None),
+            all_day=self.all_day,
+        )
+        return min(
+            (one.start.date() for one in around), key=lambda one: abs(one - day), default=day
+        )
+
     def planned_changes(self):
         return [change.as_change() for change in self.changes.all()]
 

@@ -4,7 +4,22 @@ from wagtail import hooks
 
 from home import registry
 from local_events import area_source, search_source
+from local_events.models import EventPage
 from local_events.templatetags import events_tags
+
+
+@hooks.register(registry.PACK_PAGE_DATES_MOVED)
+def changes_on_the_events_own_dates(page):
+    """A content pack moves a repeating event and its changes with the day it is loaded; each
+    change goes back onto the event's date nearest to where it moved (a moved date keeps its
+    distance from it)."""
+    if not isinstance(page, EventPage) or not page.repeats:
+        return
+    for change in page.changes.all():
+        nearest = page.nearest_date(change.date)
+        if change.new_date:
+            change.new_date += nearest - change.date
+        change.date = nearest
 
 
 @hooks.register(registry.HOME_PANELS)

@@ -200,3 +200,65 @@ def test_a_pack_that_is_wrong_says_where_and_why_and_loads_nothing(tmp_path, db,
 def test_an_unknown_pack_names_those_there_are(db):
     with pytest.raises(CommandError, match="north-west-leicestershire"):
         call_command("load_pack", "atlantis", verbosity=0)
+
+
+# How dates move ------------------------------------------------------------------------------
+
+
+MOVING = """
+- page: events.EventPage
+  parent: /events/
+  dates: fixed
+  slug: surgery
+  title: Beat surgery
+  summary: Meet the neighbourhood team.
+  start_date: 2026-01-13
+  start_time: "10:00"
+  end_time: "11:00"
+  repeats: monthly-weekday
+  repeat_week: 2
+  venue: The library
+  changes:
+    - {date: 2026-02-10, cancelled: true, reason: Training day.}
+    - {date: 2026-12-08, dates: {next: date}, cancelled: false, new_date: 2026-12-09, reason: The hall is booked.}
+- snippet: home.AlertBanner
+  title: Road closures
+  state: scheduled
+  dates: {ahead: go_live_at}
+  level: warning
+  message: <p>The town centre is closed.</p>
+  go_live_at: 2026-12-04 16:00:00
+  expire_at: 2026-12-05 18:00:00
+"""
+
+
+@pytest.mark.parametrize(
+    ("day", "changes", "goes_live"),
+    [
+        # The day it was written for: nothing moves.
+        (date(2026, 11, 20), [(date(2026, 2, 10), None), (date(2026, 12, 8), date(2026, 12, 9))],
+         datetime(2026, 12, 4, 16, tzinfo=LONDON)),
+        # The next December's change is on the event's own second Tuesday (the 14th), not the
+        # Tuesday nearest a year on (the 7th); the banner moves by a whole year.
+        (date(2027, 8, 1), [(date(2026, 2, 10), None), (date(2027, 12, 14), date(2027, 12, 15))],
+         datetime(2027, 12, 4, 16, tzinfo=LONDON)),
+    ],
+)  # fmt: skip
+def test_dates_move_as_each_entry_says(tmp_path, db, day, changes, goes_live):
+    as_migrations_leave_it()
+    call_command("load_pack", write_pack(tmp_path, MOVING), today=day, verbosity=0)
+    event = EventPage.objects.get(slug="surgery")
+    assert event.start_date == date(2026, 1, 13)
+    assert [(one.date, one.new_date) for one in event.changes.order_by("sort_order")] == changes
+    banner = AlertBanner.objects.get(title="Road closures")
+    assert (banner.go_live_at, banner.expire_at - banner.go_live_at) == (
+        goes_live,
+        timedelta(hours=26),
+    )
+
+
+def test_a_date_mode_must_name_a_date(tmp_path, db):
+    as_migrations_leave_it()
+    entries = "- snippet: plans.Partner\n  name: Bramshire Council\n  dates: {ahead: name}\n"
+    with pytest.raises(CommandError, match="`dates: ahead: name` names a field with no date"):
+        call_command("load_pack", write_pack(tmp_path, entries), verbosity=0)
