@@ -40,7 +40,9 @@ it never empties. Each entry says how with `dates`:
 - `fixed`: not moved (history).
 
 Years in the words move with the dates from the year before `written` (or from
-`years_in_words_from` in pack.yaml) on; earlier years are history and stay.
+`years_in_words_from` in pack.yaml, or `years_from` on an entry: an indicator's five years of
+figures) on; earlier years are history and stay. A scheduled entry's times stay ahead of the
+clock, too: loaded as of a day gone by, it would otherwise go live at once.
 
 An inline child or related record may say `dates` for itself (a change to a repeating event
 that comes round each year). After its dates move, each page goes to the hooks registered as
@@ -94,7 +96,7 @@ DEMO_PASSWORD = "changeme"
 # The fields that name a record, tried in this order.
 NATURAL_KEYS = ("slug", "reference", "username", "name", "title", "description")
 KINDS = ("page", "snippet", "complete", "settings", "image", "document", "grant", "user")
-DIRECTIVES = {*KINDS, "parent", "state", "dates", "from", "published_at", "by"}
+DIRECTIVES = {*KINDS, "parent", "state", "dates", "years_from", "from", "published_at", "by"}
 STATES = ("live", "draft", "scheduled", "in moderation")
 
 
@@ -176,22 +178,26 @@ class Loader:
 
     def mover(self, entry):
         how = entry.get("dates", "recent")
-        around, since = self.written.year, self.pack.get("years_in_words_from")
+        around = self.written.year
+        since = entry.get("years_from", self.pack.get("years_in_words_from"))
+        today = self.today
+        if entry.get("state") == "scheduled":
+            today = max(today, timezone.localdate())
         if how == "fixed":
             return lambda value, key=None: value
         if how == "recent":
-            return dated(years_back([self.written], self.today), around, since)
+            return dated(years_back([self.written], today), around, since)
         if how == "plan":
-            return dated(financial_year(self.today) - financial_year(self.written), around, since)
+            return dated(financial_year(today) - financial_year(self.written), around, since)
         if isinstance(how, dict) and len(how) == 1 and set(how) <= {"next", "ahead"}:
             ((mode, name),) = how.items()
             first = entry.get(name)
             if not hasattr(first, "toordinal"):
                 raise PackError(f"`dates: {mode}: {name}` names a field with no date.")
             if mode == "next":
-                shift = coming(first, self.today) - first
+                shift = coming(first, today) - first
                 return shifted(lambda value: value + shift)
-            years = years_ahead(first, self.today)
+            years = years_ahead(first, today)
             return shifted(lambda value: moved_years(value, years))
         raise PackError(
             f"`dates` is recent, plan, fixed, next: <field> or ahead: <field>, not {how!r}."
@@ -274,13 +280,16 @@ class Loader:
             page.save_revision().publish()
 
     def load_settings(self, entry, move):
-        """Fill in the site's settings where they are empty; add inline children (councils) that
-        are missing by their natural key."""
+        """Fill in the site's settings where they are empty; add the blocks of a stream (the
+        footer's links) that are missing, in the pack's order before the others, and the inline
+        children (councils) that are missing by their natural key."""
         model = self.model(entry["settings"])
         instance = model.for_site(Site.objects.get(is_default_site=True))
         fields = self.fields(model, entry, move)
         for name, value in fields.plain.items():
-            if is_empty(getattr(instance, name)):
+            if isinstance(model._meta.get_field(name), StreamField):
+                setattr(instance, name, with_blocks(getattr(instance, name), value))
+            elif is_empty(getattr(instance, name)):
                 setattr(instance, name, value)
         for name, children in fields.children.items():
             manager = getattr(instance, name)
@@ -627,6 +636,15 @@ def aware(value):
     if value is None:
         return None
     return timezone.make_aware(datetime.combine(value, time(10)), LONDON)
+
+
+def with_blocks(stream_value, wanted):
+    """`stream_value`'s raw data with the `wanted` blocks it lacks: the wanted ones first, in
+    their order, then those it had that are not wanted. Unchanged if it has them all."""
+    have = [{"type": item["type"], "value": item["value"]} for item in stream_value.raw_data]
+    if all(block in have for block in wanted):
+        return stream_value.raw_data
+    return [*wanted, *(block for block in have if block not in wanted)]
 
 
 def is_empty(value):

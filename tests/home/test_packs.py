@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, WorkflowState
 
 from campaigns.models import CampaignPage
-from home.models import AlertBanner, HomePage, SiteSettings
+from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
 from home.packs import read_pack
 from home.relative_dates import financial_year
 from local_events.models import EventPage
@@ -262,3 +262,49 @@ def test_a_date_mode_must_name_a_date(tmp_path, db):
     entries = "- snippet: plans.Partner\n  name: Bramshire Council\n  dates: {ahead: name}\n"
     with pytest.raises(CommandError, match="`dates: ahead: name` names a field with no date"):
         call_command("load_pack", write_pack(tmp_path, entries), verbosity=0)
+
+
+def test_a_scheduled_entry_stays_ahead_of_the_clock_whatever_day_it_is_loaded_as(tmp_path, db):
+    as_migrations_leave_it()
+    folder = write_pack(tmp_path, MOVING)
+    # Loaded as of the day it was written, six weeks later: its go-live would have passed.
+    with time_machine.travel(datetime(2027, 1, 10, 9, tzinfo=LONDON), tick=False):
+        call_command("load_pack", folder, today=date(2026, 11, 20), verbosity=0)
+        banner = AlertBanner.objects.get(title="Road closures")
+        assert not banner.live
+        assert banner.go_live_at == datetime(2027, 12, 4, 16, tzinfo=LONDON)
+    # What is not scheduled moves with the day it is loaded as, not the clock.
+    assert EventPage.objects.get().changes.order_by("sort_order")[1].date == date(2026, 12, 8)
+
+
+def test_years_in_the_words_move_from_the_year_an_entry_says(tmp_path, db):
+    as_migrations_leave_it()
+    entries = "".join(
+        f"- page: home.StandardPage\n  parent: /\n  slug: {slug}\n  title: {slug}\n"
+        f"  dates: plan\n{extra}  introduction: Figures for 2021/22 to 2025/26.\n"
+        for slug, extra in (("figures", "  years_from: 2021\n"), ("history", ""))
+    )
+    call_command("load_pack", write_pack(tmp_path, entries), today=date(2027, 8, 1), verbosity=0)
+    words = dict(Page.objects.type(StandardPage).values_list("slug", "standardpage__introduction"))
+    assert words["figures"] == "Figures for 2022/23 to 2026/27."
+    assert words["history"] == "Figures for 2021/22 to 2026/27."
+
+
+def test_the_footer_gets_the_links_a_pack_gives_once(tmp_path, db):
+    as_migrations_leave_it()
+    entries = (
+        "- page: home.StandardPage\n  parent: /\n  slug: about\n  title: About us\n"
+        "- settings: home.SiteSettings\n  footer_links:\n"
+        "    - link: {text: About us, page: /about/, url: ''}\n"
+        "    - link: {text: Accessibility statement, page: /accessibility-statement/, url: ''}\n"
+    )
+    folder = write_pack(tmp_path, entries)
+    call_command("load_pack", folder, verbosity=0)
+    call_command("load_pack", folder, verbosity=0)
+    links = SiteSettings.for_site(HomePage.objects.get().get_site()).footer_links
+    # The pack's links first, in its order, then the starter's that it did not give.
+    assert [link.value["text"] for link in links] == [
+        "About us",
+        "Accessibility statement",
+        "Privacy notice",
+    ]
