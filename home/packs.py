@@ -15,6 +15,8 @@ with what it makes:
 
     - snippet: plans.Partner          # a record (snippet); known by its slug, name or title
     - complete: /about/               # a page the starter made: fill in what is empty
+    - change: campaigns.ReportingRoute  # records the starter made, picked by `where`: set the
+      where: {organisation: Police}     # fields given, add the inline children they lack
     - settings: home.SiteSettings     # the site's settings: fill in what is empty
     - image: Coalville clock tower    # an image drawn by the project or shipped in the pack
     - document: Plan on a page        # a PDF made from lines of text, or shipped in the pack
@@ -95,8 +97,10 @@ DEMO_PASSWORD = "changeme"
 
 # The fields that name a record, tried in this order.
 NATURAL_KEYS = ("slug", "reference", "username", "name", "title", "description")
-KINDS = ("page", "snippet", "complete", "settings", "image", "document", "grant", "user")
-DIRECTIVES = {*KINDS, "parent", "state", "dates", "years_from", "from", "published_at", "by"}
+KINDS = ("page", "snippet", "complete", "change", "settings", "image", "document", "grant", "user")
+DIRECTIVES = {
+    *KINDS, "parent", "state", "dates", "years_from", "from", "published_at", "by", "where"
+}  # fmt: skip
 STATES = ("live", "draft", "scheduled", "in moderation")
 
 
@@ -278,6 +282,24 @@ class Loader:
                 changed = True
         if changed or never_published:
             page.save_revision().publish()
+
+    def load_change(self, entry, move):
+        """Change the records the starter made that still match `where` (so, once changed,
+        never again): set the fields given and add the inline children they lack."""
+        model = self.model(entry["change"])
+        where = self.fields(model, entry.get("where") or {}, move)
+        if not where.plain:
+            raise PackError("a change needs `where`: the fields that pick the records.")
+        fields = self.fields(model, entry, move)
+        for record in model._default_manager.filter(**where.plain):
+            for name, value in fields.plain.items():
+                setattr(record, name, value)
+            for name, children in fields.children.items():
+                manager = getattr(record, name)
+                have = list(manager.all())
+                manager.add(*(child for child in children if not self.among(child, have)))
+            record.save()
+            self.count(model)
 
     def load_settings(self, entry, move):
         """Fill in the site's settings where they are empty; add the blocks of a stream (the

@@ -308,3 +308,31 @@ def test_the_footer_gets_the_links_a_pack_gives_once(tmp_path, db):
         "Accessibility statement",
         "Privacy notice",
     ]
+
+
+def test_a_change_to_what_the_starter_made_is_made_once(tmp_path, db):
+    from campaigns.models import ReportingRoute
+
+    as_migrations_leave_it()
+    entries = (
+        "- change: campaigns.ReportingRoute\n  where: {organisation: Police, is_emergency: false}\n"
+        "  organisation: Bramshire Police\n  channels:\n"
+        "    - {kind: online, value: 'https://bramshire.police.uk/report', sort_order: -1}\n"
+    )
+    folder = write_pack(tmp_path, entries)
+    call_command("load_pack", folder, verbosity=0)
+    call_command("load_pack", folder, verbosity=0)
+    route = ReportingRoute.objects.get(organisation="Bramshire Police")
+    assert not route.is_emergency
+    channels = list(route.channels.order_by("sort_order").values_list("kind", "value"))
+    assert channels[0] == ("online", "https://bramshire.police.uk/report")
+    assert [value for _kind, value in channels].count("https://bramshire.police.uk/report") == 1
+    # The emergency route is not picked, and stays as the starter made it.
+    assert ReportingRoute.objects.get(organisation="Police").is_emergency
+
+
+def test_a_change_must_say_which_records(tmp_path, db):
+    as_migrations_leave_it()
+    entries = "- change: campaigns.ReportingRoute\n  organisation: Bramshire Police\n"
+    with pytest.raises(CommandError, match="a change needs `where`"):
+        call_command("load_pack", write_pack(tmp_path, entries), verbosity=0)
