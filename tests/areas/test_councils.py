@@ -49,6 +49,22 @@ def test_your_area_lists_the_areas_council_by_council_then_by_kind(client, demo)
     assert northfield < html.index(">Kibworth</a>") < other < html.index(">Fleckney</a>")
 
 
+def test_your_area_takes_the_same_queries_for_one_council_or_three_and_more_areas(queries, demo):
+    alone = queries.get("/areas/").query_count
+    councils = joint("Northfield Borough Council", "Southfield District Council")
+    index = AreaPage.objects.first().get_parent()
+    for number, name in enumerate(
+        ["Northfield Borough Council", "Southfield District Council"] * 3
+    ):
+        ensure_page(
+            index, AreaPage, f"village-{number}", title=f"Village {number}", council=councils[name]
+        )
+    AreaPage.objects.filter(slug="fleckney").update(council=None)
+    response = queries.get("/areas/")
+    assert "Southfield District Council</h2>" in response.content.decode()
+    assert (alone, response.query_count) == (11, 11)
+
+
 def test_one_council_is_not_a_heading(client, demo):
     html = client.get("/areas/").content.decode()
     assert "Harborough District Council</h2>" not in html
