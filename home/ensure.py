@@ -43,17 +43,6 @@ def ensure_page(parent, model, slug, publish=True, **fields):
     return page
 
 
-def complete_draft(page, **fields):
-    """A page that has never been published, filled in with `fields` and published, as the
-    partnership completes the drafts its starter made; a page published before is left."""
-    if page.live or page.first_published_at is not None:
-        return page
-    for name, value in streams(fields).items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
-
-
 def streams(fields):
     """`fields` with each list of (block type, value) pairs as StreamField raw data."""
     return {
@@ -134,7 +123,7 @@ def grant(
 
 
 def site_home():
-    """The home page of the default site, which home.demo makes first."""
+    """The home page of the default site, which home.starter makes first."""
     return Site.objects.get(is_default_site=True).root_page.specific
 
 

@@ -1,4 +1,4 @@
-"""Run a module of each app in turn (its starter, its demo), in the order of settings.LOCAL_APPS:
+"""Run a module of each app in turn (its starter), in the order of settings.LOCAL_APPS:
 `home` first, then each layer above it, so no app needs to know about the others."""
 
 from importlib import import_module

@@ -17,10 +17,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demonstration partnership once, into the test database every test starts from.
     Each test runs in a transaction that is rolled back, so none sees another's changes. It is
     loaded as of the day its dates were written, so that every run sees the same demo."""
-    from home.demo import WRITTEN
+    from datetime import date
+
+    from tests.server import DEMO_WRITTEN
 
     with django_db_blocker.unblock():
-        call_command("load_demo", today=WRITTEN, verbosity=0)
+        call_command("load_demo", today=date.fromisoformat(DEMO_WRITTEN), verbosity=0)
 
 
 @pytest.fixture

@@ -12,10 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-# The day the demo's dates were written for (home/demo.py): the servers load it as of then, as
-# the test database does, so that every run sees the same demo.
-DEMO_WRITTEN = "2026-11-20"
+# The demo's content pack, and the day its dates were written for: the servers load it as of
+# then, as the test database does, so that every run sees the same demo.
+DEMO_PACK = BASE_DIR / "packs" / "harborough"
+DEMO_WRITTEN = yaml.safe_load((DEMO_PACK / "pack.yaml").read_text())["written"].isoformat()
 
 
 def free_port():

@@ -17,10 +17,8 @@ DEBUG = False
 ALLOWED_HOSTS = env.as_list(ENV.get("ALLOWED_HOSTS"), ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.as_list(ENV.get("CSRF_TRUSTED_ORIGINS"))
 
-# The site's own apps. Listed first so their templates and commands win; `load_demo` runs
-# their demo loaders in this order.
-# Plans before campaigns: demo campaigns name the priorities they serve.
-# In the order the demo loads: places first, then what refers to them.
+# The site's own apps. Listed first so their templates and commands win; `setup_partnership`
+# runs their starters in this order: places first, then what refers to them.
 LOCAL_APPS = ["home", "areas", "plans", "campaigns", "news", "local_events", "search"]
 
 INSTALLED_APPS = [

@@ -1,6 +1,6 @@
 """`load_demo`: a realistic partnership, loaded once however often the command runs."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.apps import apps
@@ -9,10 +9,11 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
-from home.demo import WRITTEN
 from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
+from tests.server import DEMO_WRITTEN
 
 pytestmark = pytest.mark.django_db
+WRITTEN = date.fromisoformat(DEMO_WRITTEN)
 
 
 def snapshot():

@@ -66,7 +66,7 @@ TABLE = [
     ("Jenkins Centre", "Fund places on the Jenkins Centre"),
     ("JADA", "Fund a JADA+ worker"),
     ("rural crime", "Rural Crime Week"),
-    ("Celebrate Safely", "Celebrate Safely"),
+    ("darker nights", "Darker Nights"),
     ("accessibility", "Accessibility statement"),
 ]
 
