@@ -609,8 +609,7 @@ class Loader:
         return key is not None and any(getattr(other, key[0], None) == key[1] for other in records)
 
     def count(self, model):
-        name = str(model._meta.verbose_name_plural)
-        self.counts[name] = self.counts.get(name, 0) + 1
+        self.counts[model] = self.counts.get(model, 0) + 1
 
 
 class Fields:

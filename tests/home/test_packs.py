@@ -336,3 +336,21 @@ def test_a_change_must_say_which_records(tmp_path, db):
     entries = "- change: campaigns.ReportingRoute\n  organisation: Bramshire Police\n"
     with pytest.raises(CommandError, match="a change needs `where`"):
         call_command("load_pack", write_pack(tmp_path, entries), verbosity=0)
+
+
+def test_the_command_says_what_it_added_in_words(tmp_path, db):
+    from io import StringIO
+
+    as_migrations_leave_it()
+    entries = (
+        "- snippet: plans.Partner\n  name: Bramshire Council\n"
+        "- snippet: plans.Partner\n  name: Bramshire Police\n"
+        "- page: areas.AreaPage\n  parent: /areas/\n  slug: a\n  title: A\n"
+    )
+    folder = write_pack(tmp_path, entries)
+    said = StringIO()
+    call_command("load_pack", folder, stdout=said)
+    assert "Added: 2 partners, 1 area page." in said.getvalue()
+    said = StringIO()
+    call_command("load_pack", folder, stdout=said)
+    assert "Added: nothing new." in said.getvalue()

@@ -63,6 +63,10 @@ class Command(BaseCommand):
             except PackError as error:
                 raise CommandError(str(error)) from error
         if verbosity > 0:
-            made = ", ".join(f"{number} {name}" for name, number in counts.items()) or "nothing new"
+            made = ", ".join(
+                f"{number} {model._meta.verbose_name if number == 1 else model._meta.verbose_name_plural}"
+                for model, number in counts.items()
+            )
+            made = made or "nothing new"
             self.stdout.write(f"Added: {made}.")
             self.stdout.write(self.style.SUCCESS(f"{description['name']}: the pack is loaded."))
