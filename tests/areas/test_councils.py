@@ -68,6 +68,11 @@ def test_your_area_takes_the_same_queries_for_one_council_or_three_and_more_area
 def test_one_council_is_not_a_heading(client, demo):
     html = client.get("/areas/").content.decode()
     assert "Harborough District Council</h2>" not in html
+    # But the page still says whose areas these are.
+    assert (
+        '<p class="govuk-body">These towns and parishes are in Harborough District Council’s '
+        "area.</p>" in html
+    )
     assert '<h2 class="govuk-heading-m">Towns</h2>' in html
 
 
