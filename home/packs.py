@@ -294,10 +294,7 @@ class Loader:
         for record in model._default_manager.filter(**where.plain):
             for name, value in fields.plain.items():
                 setattr(record, name, value)
-            for name, children in fields.children.items():
-                manager = getattr(record, name)
-                have = list(manager.all())
-                manager.add(*(child for child in children if not self.among(child, have)))
+            self.add_missing_children(record, fields.children)
             record.save()
             self.count(model)
 
@@ -313,11 +310,15 @@ class Loader:
                 setattr(instance, name, with_blocks(getattr(instance, name), value))
             elif is_empty(getattr(instance, name)):
                 setattr(instance, name, value)
-        for name, children in fields.children.items():
+        self.add_missing_children(instance, fields.children)
+        instance.save()
+
+    def add_missing_children(self, instance, children_by_name):
+        """Add to `instance` the inline children it lacks, each known by its natural key."""
+        for name, children in children_by_name.items():
             manager = getattr(instance, name)
             have = list(manager.all())
             manager.add(*(child for child in children if not self.among(child, have)))
-        instance.save()
 
     def load_image(self, entry, move):
         title = move(entry["image"])

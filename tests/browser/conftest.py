@@ -6,11 +6,28 @@ from tests.tools import chromium_path, skip_without
 AXE_SCRIPT = BASE_DIR / "site" / "node_modules" / "axe-core" / "axe.min.js"
 
 
-@pytest.fixture(scope="session")
-def site_server(tmp_path_factory):
-    server = DemoServer(tmp_path_factory.mktemp("browser-site")).prepare().start()
+def serving(folder, *setup, then=None):
+    """For a fixture to `yield from`: a server on a database made by `setup` (the demo unless
+    given), with the `manage.py shell` code `then` run on it before it starts; stopped after."""
+    server = DemoServer(folder).prepare(*setup)
+    if then:
+        server.shell(then)
+    server.start()
     yield server
     server.stop()
+
+
+def assert_there_and_accessible(page_visit, says):
+    """The page answered, says `says` in its main content, logged no errors and passes axe."""
+    assert page_visit.response.status == 200
+    assert says in page_visit.page.inner_text("main")
+    assert page_visit.problems == []
+    assert page_visit.axe() == []
+
+
+@pytest.fixture(scope="session")
+def site_server(tmp_path_factory):
+    yield from serving(tmp_path_factory.mktemp("browser-site"))
 
 
 @pytest.fixture(scope="session")

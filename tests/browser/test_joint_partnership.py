@@ -5,8 +5,7 @@ passing the accessibility audit, and the filter used from the keyboard."""
 import pytest
 
 from home.packs import read_pack
-from tests.browser.conftest import visits_to
-from tests.server import DemoServer
+from tests.browser.conftest import assert_there_and_accessible, serving, visits_to
 
 pytestmark = pytest.mark.browser
 
@@ -42,12 +41,9 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def joint_site(tmp_path_factory):
-    server = DemoServer(tmp_path_factory.mktemp("joint"))
-    server.prepare("load_pack", PACK, "--today", WRITTEN.isoformat())
-    server.shell(JOINT)
-    server.start()
-    yield server
-    server.stop()
+    yield from serving(
+        tmp_path_factory.mktemp("joint"), "load_pack", PACK, "--today", str(WRITTEN), then=JOINT
+    )
 
 
 @pytest.fixture
@@ -57,11 +53,7 @@ def visit_joint(browser, joint_site):
 
 @pytest.mark.parametrize(("path", "says"), PAGES.values(), ids=PAGES.keys())
 def test_a_joint_partnerships_pages_are_accessible(visit_joint, path, says):
-    page = visit_joint(path)
-    assert page.response.status == 200
-    assert says in page.page.inner_text("main")
-    assert page.problems == []
-    assert page.axe() == []
+    assert_there_and_accessible(visit_joint(path), says)
 
 
 def test_a_resident_chooses_their_council_from_the_keyboard(visit_joint):

@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.browser.conftest import visits_to
-from tests.server import DemoServer
+from tests.browser.conftest import assert_there_and_accessible, serving, visits_to
 
 pytestmark = pytest.mark.browser
 
@@ -28,10 +27,11 @@ SECTIONS = {
 
 @pytest.fixture(scope="module")
 def new_site(tmp_path_factory):
-    server = DemoServer(tmp_path_factory.mktemp("new-partnership"))
-    server.prepare("setup_partnership", "Bramshire Community Safety Partnership").start()
-    yield server
-    server.stop()
+    yield from serving(
+        tmp_path_factory.mktemp("new-partnership"),
+        "setup_partnership",
+        "Bramshire Community Safety Partnership",
+    )
 
 
 @pytest.fixture
@@ -41,11 +41,7 @@ def visit_new(browser, new_site):
 
 @pytest.mark.parametrize(("path", "says"), SECTIONS.values(), ids=SECTIONS.keys())
 def test_every_section_of_a_new_site_is_there_and_accessible(visit_new, path, says):
-    page = visit_new(path)
-    assert page.response.status == 200
-    assert says in page.page.inner_text("main")
-    assert page.problems == []
-    assert page.axe() == []
+    assert_there_and_accessible(visit_new(path), says)
 
 
 def test_the_drafts_to_complete_are_not_public(visit_new):

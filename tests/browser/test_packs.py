@@ -4,8 +4,7 @@ each type of page, in a real browser, is there, has no errors and passes the acc
 import pytest
 
 from home.packs import read_pack
-from tests.browser.conftest import visits_to
-from tests.server import DemoServer
+from tests.browser.conftest import assert_there_and_accessible, serving, visits_to
 
 pytestmark = pytest.mark.browser
 
@@ -33,10 +32,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def pack_site(tmp_path_factory):
-    server = DemoServer(tmp_path_factory.mktemp("pack"))
-    server.prepare("load_pack", PACK, "--today", WRITTEN.isoformat()).start()
-    yield server
-    server.stop()
+    yield from serving(tmp_path_factory.mktemp("pack"), "load_pack", PACK, "--today", str(WRITTEN))
 
 
 @pytest.fixture
@@ -46,8 +42,4 @@ def visit_pack(browser, pack_site):
 
 @pytest.mark.parametrize(("path", "says"), PAGES.values(), ids=PAGES.keys())
 def test_every_type_of_page_in_the_pack_is_there_and_accessible(visit_pack, path, says):
-    page = visit_pack(path)
-    assert page.response.status == 200
-    assert says in page.page.inner_text("main")
-    assert page.problems == []
-    assert page.axe() == []
+    assert_there_and_accessible(visit_pack(path), says)
