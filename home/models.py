@@ -67,8 +67,10 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
 
     def sections(self):
-        """The sections in the site's menu, for a home page with no signposts of its own."""
-        return self.get_children().live().public().in_menu()
+        """The sections in the site's menu, for a home page with no signposts of its own: as
+        the menu has them, only those residents may see (an expired page's expiry passes
+        before publish_scheduled takes it down)."""
+        return visible(self.get_children()).in_menu()
 
     class Meta:
         verbose_name = "home page"
