@@ -3,6 +3,14 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.database import made_once_per_module
+
+# The partnership every test starts from: a new one, as `setup_partnership` makes it, with no
+# demo content. Tests build what they need on it with the factories (tests/factories.py and
+# each app's tests/<app>/factories.py).
+PARTNERSHIP = "Bramshire Community Safety Partnership"
+SHORT_NAME = "Safer Bramshire"
+
 
 @pytest.fixture(autouse=True)
 def empty_cache():
@@ -14,24 +22,94 @@ def empty_cache():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demonstration partnership once, into the test database every test starts from.
-    Each test runs in a transaction that is rolled back, so none sees another's changes. It is
-    loaded as of the day its dates were written, so that every run sees the same demo."""
-    from datetime import date
-
-    from tests.server import DEMO_WRITTEN
+    """A new partnership's site, made once: each test runs in a transaction that is rolled back,
+    so none sees another's changes."""
+    from tests.database import remember_what_migrations_leave
 
     with django_db_blocker.unblock():
+        remember_what_migrations_leave()
+        call_command("setup_partnership", PARTNERSHIP, "--short-name", SHORT_NAME, verbosity=0)
+
+
+_demo = {"loaded": False}
+
+
+@pytest.fixture(scope="session")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """The demonstration partnership in place of the new one, loaded once, when the first test
+    that asks for it runs. The tests that ask for it run last (pytest_collection_modifyitems),
+    so that no other test sees it. Loaded as of the day its dates were written, so that every
+    run sees the same demo."""
+    from datetime import date
+
+    from django.db import transaction
+
+    from tests.database import as_migrations_leave_it
+    from tests.server import DEMO_WRITTEN
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        as_migrations_leave_it()
         call_command("load_demo", today=date.fromisoformat(DEMO_WRITTEN), verbosity=0)
+    _demo["loaded"] = True
 
 
 @pytest.fixture
-def demo(db):
-    """The demonstration partnership, as `make run` loads it (loaded once per session)."""
+def demo(demo_loaded, db):
+    """The demonstration partnership, as `make run` loads it. Only tests of the demo itself,
+    and of what needs a whole partnership's content (the sweeps over every page), ask for it."""
+
+
+def uses_database(item):
+    """Whether a test uses the database: marked for it, or asking for a fixture that does."""
+    names = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or "db" in names
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The tests on the demo after all the others that use the database, and before those that
+    do not (pytest-django runs those last: the browser tests among them, whose Playwright would
+    leave Django no database access in this thread). A stable sort keeps the order within."""
+
+    def order(item):
+        return (not uses_database(item), "demo_loaded" in getattr(item, "fixturenames", ()))
+
+    items.sort(key=order)
+
+
+@pytest.fixture(autouse=True)
+def _apart_from_the_demo(request):
+    """A test that uses the database without asking for the demo must not see it: it would
+    pass or fail by what the demo happens to hold."""
+    if (
+        _demo["loaded"]
+        and uses_database(request.node)
+        and "demo_loaded" not in request.fixturenames
+    ):
+        pytest.fail(
+            "This test ran after the demo was loaded without asking for it: ask for `demo`, "
+            "or run it before the tests that do (conftest.pytest_collection_modifyitems)."
+        )
+
+
+def _every_kind():
+    from home.models import HomePage
+    from tests.every_kind import every_kind
+
+    every_kind(HomePage.objects.get())
+
+
+every_kind_once = made_once_per_module(_every_kind)
 
 
 @pytest.fixture
-def home_page(demo):
+def every_kind_site(every_kind_once, db):
+    """tests/every_kind.py's small site with two of everything, made once for the module."""
+
+
+@pytest.fixture
+def home_page(db):
+    """The partnership's home page (the demo's, in a test that asks for `demo`)."""
     from home.models import HomePage
 
     return HomePage.objects.get()

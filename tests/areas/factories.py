@@ -1,13 +1,24 @@
 from datetime import date
 
-from areas.models import AreaPage
-from home.ensure import ensure_page
+from areas.models import AreaIndexPage, AreaPage
+from home.ensure import ensure_page, site_home
 from news.models import UpdateIndexPage, UpdatePage
 from plans.models import YouSaidWeDid
 
 
 def area(slug="lutterworth"):
+    """One of the demo's areas."""
     return AreaPage.objects.get(slug=slug)
+
+
+def make_area(slug="lutterworth", title=None, kind=AreaPage.Kind.TOWN, **fields):
+    """A published area in Your area (which gets its own editors group as it is published)."""
+    index = site_home().get_children().type(AreaIndexPage).get().specific
+    fields.setdefault("introduction", f"The partnership's work in {title or slug.title()}.")
+    page = ensure_page(
+        index, AreaPage, slug, title=title or slug.replace("-", " ").title(), kind=kind, **fields
+    )
+    return AreaPage.objects.get(pk=page.pk)
 
 
 def make_update(home, slug, parishes=(), day=date(2026, 6, 1), **fields):

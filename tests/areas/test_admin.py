@@ -5,9 +5,12 @@ import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from areas.models import AreaIndexPage, AreaPage
+from home.starter import PARISH_EDITORS
 from news.models import UpdateIndexPage
 from plans.models import PlanPage
-from tests.areas.factories import area
+from tests.areas.factories import area, make_area
+from tests.factories import signed_in
+from tests.plans.factories import make_plan
 
 NEW_AREA = {
     "title": "Gilmorton",
@@ -31,7 +34,7 @@ def new_update():
             "body": streamfield([]),
         }
     )
-    # The demo's parish editor edits Lutterworth: their news is about it.
+    # The parish editor edits Lutterworth: their news is about it.
     return {**data, "parishes": [str(area("lutterworth").pk)]}
 
 
@@ -77,10 +80,13 @@ def current_plan():
     ],
 )
 def test_a_new_page_can_be_previewed_before_it_is_saved(
-    client, demo, username, model, parent, data, shown
+    client, home_page, username, model, parent, data, shown
 ):
     """Nothing tagged to an unsaved page exists yet: the preview must still render."""
-    assert client.login(username=username, password="changeme")
+    make_area("lutterworth", kind=AreaPage.Kind.TOWN)
+    make_plan(home_page, "2026-2027")
+    teams = (PARISH_EDITORS, "Lutterworth editors") if username == "parish" else ()
+    signed_in(client, username, *teams)
     app, model = model.split(".")
     url = f"/admin/pages/add/{app}/{model}/{parent().pk}/preview/"
     posted = client.post(url, data())

@@ -7,19 +7,30 @@ from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from areas.models import AreaPage
+from home.starter import PARISH_EDITORS
 from news.models import UpdateIndexPage, UpdatePage
+from tests.areas.factories import make_area, make_update
+from tests.factories import signed_in, team_member
 from tests.tools import refused
 
 pytestmark = pytest.mark.django_db
 
 
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
+@pytest.fixture
+def places(home_page):
+    """Two parishes, and the partnership's own news about neither."""
+    make_area("lutterworth", kind=AreaPage.Kind.TOWN)
+    make_area("kibworth", kind=AreaPage.Kind.PARISH)
+    make_update(home_page, "safer-streets")
 
 
 def area(slug):
     return AreaPage.objects.get(slug=slug)
+
+
+def parish_clerk(client):
+    """Lutterworth's clerk, in the editors group its page made when it was published."""
+    return signed_in(client, "parish", PARISH_EDITORS, "Lutterworth editors")
 
 
 def news_form(parishes, **extra):
@@ -44,7 +55,8 @@ def add_news(client, parishes, **extra):
     )
 
 
-def test_parish_work_goes_to_the_parish_approval_workflow(demo):
+def test_parish_work_goes_to_the_parish_approval_workflow(places):
+    team_member("officer")
     for page in (area("lutterworth"), UpdatePage.objects.first()):
         workflow = page.get_workflow()
         assert workflow is not None and workflow.name == "Parish approval"
@@ -55,16 +67,16 @@ def test_parish_work_goes_to_the_parish_approval_workflow(demo):
     assert Page.objects.get(depth=1).get_workflow() is None
 
 
-def test_a_parish_editor_edits_their_own_area_and_no_other(client, demo):
-    parish = login(client, "parish")
+def test_a_parish_editor_edits_their_own_area_and_no_other(client, places):
+    parish = parish_clerk(client)
     assert parish.get(f"/admin/pages/{area('lutterworth').pk}/edit/").status_code == 200
     assert refused(parish.get(f"/admin/pages/{area('kibworth').pk}/edit/"))
     someone_elses = UpdatePage.objects.first()
     assert refused(parish.get(f"/admin/pages/{someone_elses.pk}/edit/"))
 
 
-def test_a_parish_editor_may_only_tag_their_own_areas(client, demo):
-    parish = login(client, "parish")
+def test_a_parish_editor_may_only_tag_their_own_areas(client, places):
+    parish = parish_clerk(client)
     response = add_news(parish, [area("kibworth")], **{"action-submit": "submit"})
     assert response.status_code == 200
     assert not UpdatePage.objects.filter(slug="bike-marking").exists()
@@ -73,8 +85,8 @@ def test_a_parish_editor_may_only_tag_their_own_areas(client, demo):
     assert not UpdatePage.objects.filter(slug="bike-marking").exists()
 
 
-def test_a_parish_editors_news_is_approved_by_an_officer(client, demo):
-    parish = login(client, "parish")
+def test_a_parish_editors_news_is_approved_by_an_officer(client, places):
+    parish = parish_clerk(client)
     response = add_news(parish, [area("lutterworth")], **{"action-submit": "submit"})
     assert response.status_code == 302, response.content.decode()[:3000]
     news = UpdatePage.objects.get(slug="bike-marking")
@@ -85,25 +97,25 @@ def test_a_parish_editors_news_is_approved_by_an_officer(client, demo):
     assert parish.get(f"/admin/pages/{news.pk}/edit/").status_code == 200
     client.logout()
 
-    officer = get_user_model().objects.get(username="officer")
+    officer = team_member("officer")
     reviewable = TaskState.objects.reviewable_by(officer)
     assert reviewable.filter(workflow_state=state).exists()
     task_state = state.current_task_state
-    officer_client = login(client, "officer")
+    officer_client = signed_in(client, "officer")
     officer_client.post(
         f"/admin/pages/workflow/action/{news.pk}/approve/{task_state.pk}/", {"comment": ""}
     )
     assert UpdatePage.objects.get(pk=news.pk).live
 
 
-def test_a_parish_editor_cannot_publish_directly(client, demo):
-    parish = login(client, "parish")
+def test_a_parish_editor_cannot_publish_directly(client, places):
+    parish = parish_clerk(client)
     response = add_news(parish, [area("lutterworth")], **{"action-publish": "publish"})
     assert response.status_code == 302
     assert not UpdatePage.objects.get(slug="bike-marking").live
 
 
-def test_a_new_area_gets_its_own_editors_group_when_first_published(demo):
+def test_a_new_area_gets_its_own_editors_group_when_first_published(db):
     from django.contrib.auth.models import Group
 
     from areas.models import AreaIndexPage

@@ -5,26 +5,21 @@ submission, approving after editing someone else's, the dashboard)."""
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.models import TaskState, Workflow
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from campaigns.models import CampaignPage
-from tests.campaigns.factories import campaign_index
+from tests.campaigns.factories import campaign_index, make_campaign
+from tests.factories import signed_in, team_member
 from tests.tools import refused
 
 pytestmark = pytest.mark.django_db
 
 
 def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
+    return team_member(username)
 
 
 def campaign_form(**actions):
@@ -85,14 +80,14 @@ def test_the_demo_comms_login_is_not_a_lead_and_a_second_login_is(demo):
 
 def test_a_lead_approves_what_someone_else_submitted(client, home_page):
     page = submitted_by("comms", home_page)
-    response = login(client, "lead").post(approve_url(page), {"comment": ""})
+    response = signed_in(client, "lead").post(approve_url(page), {"comment": ""})
     assert response.status_code in (200, 302)
     assert is_live(page)
 
 
 def test_a_lead_cannot_approve_their_own_submission(client, home_page):
     page = submitted_by("lead", home_page)
-    lead = login(client, "lead")
+    lead = signed_in(client, "lead")
     assert refused(lead.post(approve_url(page), {"comment": ""}))
     assert not is_live(page)
     # Nor through the editor's own workflow button.
@@ -114,7 +109,7 @@ def test_a_lead_who_changes_someone_elses_campaign_cannot_then_approve_it(client
     # Approving publishes the latest version, which would now be the lead's own.
     page.summary = "Changed by the lead."
     page.save_revision(user=user("lead"))
-    assert refused(login(client, "lead").post(approve_url(page), {"comment": ""}))
+    assert refused(signed_in(client, "lead").post(approve_url(page), {"comment": ""}))
     assert not is_live(page)
 
 
@@ -131,7 +126,7 @@ def test_the_task_refuses_approval_of_own_work_however_it_is_asked(home_page):
 @pytest.mark.parametrize("username", ["comms", "lead"])
 def test_a_forged_publish_request_does_not_publish(client, home_page, username):
     page = draft_by("comms", home_page)
-    response = login(client, username).post(
+    response = signed_in(client, username).post(
         f"/admin/pages/{page.pk}/edit/", campaign_form(**{"action-publish": "action-publish"})
     )
     assert response.status_code == 302
@@ -148,7 +143,7 @@ def test_a_forged_publish_request_does_not_publish(client, home_page, username):
 
 
 def test_nobody_in_the_comms_teams_may_publish_campaigns_directly(home_page):
-    page = CampaignPage.objects.child_of(campaign_index(home_page)).first()
+    page = make_campaign(home_page, "white-ribbon-day")
     for username in ("comms", "lead"):
         permissions = page.permissions_for_user(user(username))
         assert permissions.can_edit() and not permissions.can_publish()

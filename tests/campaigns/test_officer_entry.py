@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import escape
 
 from campaigns.models import AwarenessDate, CampaignIndexPage, CampaignPage, Topic
+from tests.factories import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -26,21 +27,20 @@ def awareness_date_form(**overrides):
     }
 
 
-def login(client, username="comms"):
-    assert client.login(username=username, password="changeme")
-    return client
-
-
-def test_an_awareness_date_cannot_end_before_it_starts(client, demo):
-    response = login(client).post(ADD_AWARENESS_DATE, awareness_date_form(ends_on="2026-10-01"))
+def test_an_awareness_date_cannot_end_before_it_starts(client, db):
+    response = signed_in(client, "comms").post(
+        ADD_AWARENESS_DATE, awareness_date_form(ends_on="2026-10-01")
+    )
     assert response.status_code == 200
     assert "The last day cannot be before the first." in response.content.decode()
     assert not AwarenessDate.objects.filter(name="Blaby Safer Streets Week").exists()
 
 
-def test_an_awareness_date_without_a_first_day_is_explained_not_an_error_page(client, demo):
+def test_an_awareness_date_without_a_first_day_is_explained_not_an_error_page(client, db):
     # Before, the last day was compared with a missing first day: a server error.
-    response = login(client).post(ADD_AWARENESS_DATE, awareness_date_form(starts_on=""))
+    response = signed_in(client, "comms").post(
+        ADD_AWARENESS_DATE, awareness_date_form(starts_on="")
+    )
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
     assert not AwarenessDate.objects.filter(name="Blaby Safer Streets Week").exists()
@@ -65,7 +65,7 @@ def test_a_campaign_window_cannot_end_before_it_starts():
     assert "window_end" in raised.value.message_dict
 
 
-def test_topic_names_keep_their_case_on_the_campaigns_page(client, demo):
+def test_topic_names_keep_their_case_on_the_campaigns_page(client, db):
     topic = Topic.objects.create(name="Safer Streets in Hinckley", slug="safer-streets-hinckley")
     index = CampaignIndexPage.objects.get()
     html = client.get(f"{index.url}?topic={topic.slug}").content.decode()
@@ -74,7 +74,7 @@ def test_topic_names_keep_their_case_on_the_campaigns_page(client, demo):
     assert "safer streets in hinckley" not in html
 
 
-def test_topic_names_keep_their_case_in_the_report_pages_description(client, demo):
+def test_topic_names_keep_their_case_in_the_report_pages_description(client, db):
     topic = Topic.objects.get(slug="hate-crime")
     html = client.get("/report/hate-crime/").content.decode()
     assert f"{escape(topic.name)}: who to report it to, and where to get support." in html

@@ -114,9 +114,9 @@ def test_home_page_shows_what_is_on_now_and_next(client, home_page):
 
 
 def test_priority_pages_list_their_campaigns(client, home_page):
-    from plans.models import PriorityPage
+    from tests.plans.factories import make_plan, make_priority
 
-    priority = PriorityPage.objects.live().first()
+    priority = make_priority(make_plan(home_page))
     page = make_campaign(home_page, "for-priority", "Campaign for a priority")
     page.priorities.add(priority)
     page.save_revision().publish()
@@ -140,11 +140,11 @@ def test_index_queries_do_not_grow_with_campaigns(queries, home_page):
 
 
 @pytest.mark.parametrize("value", ["\x00", "a\x00b", "../../etc", "<script>"])
-def test_a_topic_that_could_not_be_a_slug_is_a_404(client, demo, value):
+def test_a_topic_that_could_not_be_a_slug_is_a_404(client, db, value):
     assert client.get("/campaigns/", {"topic": value}).status_code == 404
 
 
-def test_campaigns_filtered_to_a_sensitive_topic_show_exit_this_page(client, demo):
+def test_campaigns_filtered_to_a_sensitive_topic_show_exit_this_page(client, db):
     assert (
         "govuk-exit-this-page"
         in client.get("/campaigns/", {"topic": "domestic-abuse"}).content.decode()

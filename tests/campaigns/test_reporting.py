@@ -6,8 +6,17 @@ from campaigns.models import CampaignPage, ReportingChannel, ReportingRoute, Rep
 from campaigns.reporting import route_order
 from home.models import HomePage, StandardPage
 from tests.campaigns.factories import make_campaign, topic
+from tests.home.factories import make_standard_page
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home_page):
+    """The safety advice published, and a page of help with 'Exit this page' and one without."""
+    StandardPage.objects.get(slug="using-this-site-safely").save_revision().publish()
+    make_standard_page(home_page, "support-after-abuse", show_quick_exit=True)
+    make_standard_page(home_page, "about")
 
 
 def test_route_order_puts_emergency_then_report_then_support():
@@ -29,7 +38,7 @@ def test_route_order_puts_emergency_then_report_then_support():
     ]
 
 
-def test_report_page_puts_999_first_then_lists_the_topics(client, demo):
+def test_report_page_puts_999_first_then_lists_the_topics(client, db):
     report = ReportPage.objects.get()
     assert report.url == "/report/"
     content = client.get("/report/").content.decode()
@@ -39,7 +48,7 @@ def test_report_page_puts_999_first_then_lists_the_topics(client, demo):
     assert ReportPage.can_create_at(HomePage.objects.get()) is False  # one per home page
 
 
-def test_a_topic_page_lists_emergency_then_report_then_support(client, demo):
+def test_a_topic_page_lists_emergency_then_report_then_support(client, db):
     response = client.get("/report/domestic-abuse/")
     assert response.status_code == 200
     content = response.content.decode()
@@ -54,7 +63,7 @@ def test_a_topic_page_lists_emergency_then_report_then_support(client, demo):
     assert 'href="tel:18001101">18001 101</a>' in content
 
 
-def test_routes_show_whether_they_are_anonymous(client, demo):
+def test_routes_show_whether_they_are_anonymous(client, db):
     content = client.get("/report/drugs/").content.decode()
     crimestoppers = content[content.index("Tell Crimestoppers") :]
     assert "You do not have to give your name" in crimestoppers[:600]
@@ -64,11 +73,11 @@ def test_routes_show_whether_they_are_anonymous(client, demo):
 @pytest.mark.parametrize(
     "path", ["/report/no-such-topic/", "/report/road-safety/x/", "/report/%20/"]
 )
-def test_unknown_topics_are_404(client, demo, path):
+def test_unknown_topics_are_404(client, db, path):
     assert client.get(path).status_code == 404
 
 
-def test_a_topic_with_no_routes_is_404(client, demo):
+def test_a_topic_with_no_routes_is_404(client, db):
     Topic.objects.create(name="Nothing here", slug="nothing-here")
     assert client.get("/report/nothing-here/").status_code == 404
 
@@ -88,7 +97,7 @@ def test_a_topic_with_no_routes_is_404(client, demo):
         ("/", False),
     ],
 )
-def test_quick_exit_exactly_where_it_should_be(client, demo, url, shows_quick_exit):
+def test_quick_exit_exactly_where_it_should_be(client, pages, url, shows_quick_exit):
     content = client.get(url).content.decode()
     assert ("govuk-exit-this-page" in content) is shows_quick_exit
     if shows_quick_exit:
@@ -96,7 +105,7 @@ def test_quick_exit_exactly_where_it_should_be(client, demo, url, shows_quick_ex
         assert 'href="/using-this-site-safely/">How to use this site safely' in content
 
 
-def test_the_quick_exit_destination_comes_from_site_settings(client, demo):
+def test_the_quick_exit_destination_comes_from_site_settings(client, db):
     from home.models import SiteSettings
 
     site_settings = SiteSettings.objects.get()
@@ -154,7 +163,7 @@ def test_channels_that_would_not_work_are_refused(kind, value):
         ReportingChannel(kind=kind, value=value).clean()
 
 
-def test_topic_page_queries_do_not_grow_with_routes(queries, demo):
+def test_topic_page_queries_do_not_grow_with_routes(queries, db):
     five = queries.get("/report/hate-crime/").query_count
     hate = Topic.objects.get(slug="hate-crime")
     for number in range(20):
@@ -167,6 +176,7 @@ def test_topic_page_queries_do_not_grow_with_routes(queries, demo):
     assert queries.get("/report/hate-crime/").query_count == five
 
 
-def test_sensitive_campaigns_keep_their_quick_exit(client, demo):
-    page = CampaignPage.objects.filter(topics__sensitive=True).live().first()
+def test_sensitive_campaigns_keep_their_quick_exit(client, home_page):
+    make_campaign(home_page, "white-ribbon-day", topics=[Topic.objects.get(slug="domestic-abuse")])
+    page = CampaignPage.objects.filter(topics__sensitive=True).live().get()
     assert "govuk-exit-this-page" in client.get(page.url).content.decode()

@@ -10,8 +10,9 @@ from django.utils import timezone
 from wagtail.models import Workflow
 
 from campaigns import schedule
-from campaigns.models import CampaignPage
-from tests.campaigns.factories import campaign_index
+from campaigns.models import CampaignPage, Topic
+from tests.campaigns.factories import campaign_index, make_campaign
+from tests.factories import signed_in, team_member
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +35,13 @@ def draft_campaign(index, slug, title, **fields):
         **fields,
     )
     index.add_child(instance=page)
-    page.save_revision(user=get_user_model().objects.get(username="comms"))
+    page.save_revision(user=team_member("comms"))
     return page
 
 
 def test_draft_to_approved_to_scheduled_to_live_to_expired(client, home_page):
     index = campaign_index(home_page)
-    comms = get_user_model().objects.get(username="comms")
+    comms = team_member("comms")
     go_live = timezone.now() + timedelta(days=2)
     page = draft_campaign(
         index, "bonfire", "Bonfire night", go_live_at=go_live, expire_at=go_live + timedelta(days=7)
@@ -56,9 +57,7 @@ def test_draft_to_approved_to_scheduled_to_live_to_expired(client, home_page):
         == schedule.IN_MODERATION
     )
     task_state = state.current_task_state
-    task_state.task.specific.on_action(
-        task_state, get_user_model().objects.get(username="lead"), "approve"
-    )
+    task_state.task.specific.on_action(task_state, team_member("lead"), "approve")
     page.refresh_from_db()
     revision = page.latest_revision
     assert revision.approved_go_live_at is not None  # approved, and scheduled rather than live
@@ -87,9 +86,26 @@ def test_the_workflow_is_on_the_campaigns_section(home_page):
     assert [task.name for task in workflow.tasks.all()] == ["Comms lead approval"]
 
 
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
+@pytest.fixture
+def campaigns(home_page):
+    """A comms team's year: a week on one topic, a day that comes round every year since 2024
+    on another, and a campaign with no topic."""
+    make_campaign(
+        home_page,
+        "hate-crime-awareness-week",
+        start=date(2026, 10, 10),
+        end=date(2026, 10, 17),
+        topics=[Topic.objects.get(slug="hate-crime")],
+    )
+    make_campaign(
+        home_page,
+        "white-ribbon-day",
+        start=date(2024, 11, 25),
+        end=date(2024, 12, 10),
+        repeats_yearly=True,
+        topics=[Topic.objects.get(slug="domestic-abuse")],
+    )
+    make_campaign(home_page, "darker-nights", start=date(2027, 1, 5), end=date(2027, 2, 5))
 
 
 def listed_titles(response):
@@ -97,10 +113,10 @@ def listed_titles(response):
     return {page.title for page in CampaignPage.objects.all() if f">{page.title}<" in content}
 
 
-def test_the_comms_schedule_lists_every_campaign_with_its_status(client, home_page):
+def test_the_comms_schedule_lists_every_campaign_with_its_status(client, home_page, campaigns):
     index = campaign_index(home_page)
     draft_campaign(index, "draft-one", "A draft campaign")
-    response = login(client, "comms").get("/admin/campaigns/campaignpage/")
+    response = signed_in(client, "comms").get("/admin/campaigns/campaignpage/")
     assert response.status_code == 200
     titles = listed_titles(response)
     assert "A draft campaign" in titles
@@ -111,17 +127,17 @@ def test_the_comms_schedule_lists_every_campaign_with_its_status(client, home_pa
 
 
 @pytest.mark.parametrize("status", [s for s, _ in schedule.STATUSES])
-def test_the_schedule_filters_by_status(client, home_page, status):
+def test_the_schedule_filters_by_status(client, home_page, campaigns, status):
     draft_campaign(campaign_index(home_page), "draft-two", "Another draft")
-    response = login(client, "comms").get("/admin/campaigns/campaignpage/", {"status": status})
+    response = signed_in(client, "comms").get("/admin/campaigns/campaignpage/", {"status": status})
     assert response.status_code == 200
     annotated = schedule.with_schedule(CampaignPage.objects.all())
     expected = {page.title for page in annotated if schedule.status_of(page) == status}
     assert listed_titles(response) == expected
 
 
-def test_the_schedule_filters_by_topic_and_year(client, home_page):
-    comms = login(client, "comms")
+def test_the_schedule_filters_by_topic_and_year(client, home_page, campaigns):
+    comms = signed_in(client, "comms")
     some_topic = (
         CampaignPage.objects.filter(topics__isnull=False).values_list("topics", flat=True).first()
     )
@@ -163,21 +179,21 @@ def test_the_schedule_puts_what_goes_live_next_first(home_page):
 
 
 def test_the_year_ahead_shows_each_date_with_its_campaign_or_a_gap(client, home_page):
-    response = login(client, "comms").get("/admin/year-ahead/")
+    response = signed_in(client, "comms").get("/admin/year-ahead/")
     assert response.status_code == 200
     content = response.content.decode()
     assert "No campaign yet" in content
     assert "Hate Crime Awareness Week" in content
 
 
-def test_permissions(client, home_page):
+def test_permissions(client, home_page, campaigns):
     index = campaign_index(home_page)
     page = CampaignPage.objects.child_of(index).first()
-    comms = login(client, "comms")
+    comms = signed_in(client, "comms")
     assert comms.get(f"/admin/pages/add/campaigns/campaignpage/{index.pk}/").status_code == 200
     assert comms.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     client.logout()
-    parish = login(client, "parish")
+    parish = signed_in(client, "parish")
     assert parish.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
     assert parish.post(f"/admin/pages/{page.pk}/unpublish/").status_code in (302, 403)
     assert CampaignPage.objects.get(pk=page.pk).live
@@ -185,7 +201,7 @@ def test_permissions(client, home_page):
     assert parish.get("/admin/year-ahead/").status_code in (302, 403)
 
 
-def test_a_live_page_with_changes_scheduled_is_still_live(home_page):
+def test_a_live_page_with_changes_scheduled_is_still_live(campaigns):
     page = CampaignPage.objects.live().first()
     page.go_live_at = timezone.now() + timedelta(days=3)
     page.save_revision().publish()
@@ -197,14 +213,14 @@ def test_a_live_page_with_changes_scheduled_is_still_live(home_page):
     )
 
 
-def test_the_comms_team_publishes_only_through_the_workflow(home_page):
+def test_the_comms_team_publishes_only_through_the_workflow(home_page, campaigns):
     from django.contrib.auth.models import Group
 
     index = campaign_index(home_page)
     page = CampaignPage.objects.child_of(index).first()
-    team_member = get_user_model().objects.create_user("writer", password="x")
-    team_member.groups.add(Group.objects.get(name="Comms team"))
-    permissions = page.permissions_for_user(team_member)
+    writer = get_user_model().objects.create_user("writer", password="x")
+    writer.groups.add(Group.objects.get(name="Comms team"))
+    permissions = page.permissions_for_user(writer)
     assert permissions.can_edit()
     assert not permissions.can_publish()
     task = Workflow.objects.get(name="Comms approval").tasks.get().specific

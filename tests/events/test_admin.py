@@ -6,7 +6,8 @@ import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from local_events.models import EventIndexPage, EventPage, Occurrence
-from tests.events.factories import first_of_next_month
+from tests.events.factories import beat_surgeries, first_of_next_month
+from tests.factories import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +61,7 @@ def add_url():
 
 
 def test_an_officer_publishes_a_repeating_event_with_a_cancelled_date(client):
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     response = client.post(add_url(), event_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     event = EventPage.objects.get(slug="fleckney-drop-in")
@@ -78,7 +79,7 @@ def test_an_officer_publishes_a_repeating_event_with_a_cancelled_date(client):
 def test_the_preview_shows_the_dates_as_typed_before_anything_is_saved(client):
     from local_events.templatetags.events_tags import long_date
 
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     preview = f"{add_url()}preview/"
     posted = client.post(preview, event_form())
     assert posted.json()["is_valid"], posted.content
@@ -102,7 +103,7 @@ def test_the_preview_shows_the_dates_as_typed_before_anything_is_saved(client):
     ],
 )
 def test_mistakes_are_explained_and_nothing_typed_is_lost(client, overrides, message):
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     response = client.post(add_url(), event_form(**overrides))
     html = response.content.decode()
     assert response.status_code == 200
@@ -111,9 +112,9 @@ def test_mistakes_are_explained_and_nothing_typed_is_lost(client, overrides, mes
     assert not EventPage.objects.filter(slug="fleckney-drop-in").exists()
 
 
-def test_the_editor_opens_for_a_demo_event(client):
-    assert client.login(username="comms", password="changeme")
-    event = EventPage.objects.get(slug="kibworth-beat-surgery")
+def test_the_editor_opens_for_a_repeating_event_with_a_change(client, home_page):
+    signed_in(client, "comms")
+    event = beat_surgeries(home_page)["kibworth-beat-surgery"]
     assert client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
 
 
@@ -131,7 +132,7 @@ def test_the_editor_opens_for_a_demo_event(client):
     ],
 )
 def test_repeat_choices_that_contradict_the_first_date_are_refused(client, overrides, message):
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     data = event_form(**overrides)
     if "start_date" in overrides:
         data["changes-TOTAL_FORMS"] = "0"
@@ -141,7 +142,7 @@ def test_repeat_choices_that_contradict_the_first_date_are_refused(client, overr
 
 
 def test_changes_must_fall_on_the_events_dates(client):
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     first = first_of_next_month().replace(day=3)
     rows = [
         {
@@ -174,7 +175,7 @@ def test_changes_must_fall_on_the_events_dates(client):
 
 def test_an_event_cannot_end_before_it_starts(client):
     first = first_of_next_month().replace(day=3)
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     data = event_form(repeats="", repeat_count="", end_date=(first - timedelta(days=1)).isoformat())
     data["changes-TOTAL_FORMS"] = "0"
     response = client.post(add_url(), data)
@@ -185,7 +186,7 @@ def test_an_event_cannot_end_before_it_starts(client):
 
 def test_an_event_over_several_days_may_end_earlier_in_the_day_than_it_started(client):
     first = first_of_next_month().replace(day=3)
-    assert client.login(username="officer", password="changeme")
+    signed_in(client, "officer")
     data = event_form(
         repeats="",
         repeat_count="",

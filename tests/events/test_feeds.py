@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from local_events import recurrence
 from local_events.models import EventPage
-from tests.events.factories import first_of_next_month, make_event, month_path
+from tests.events.factories import beat_surgeries, first_of_next_month, make_event, month_path
 
 
 def parse(response):
@@ -44,6 +44,11 @@ def dates_in_month_view(client, first, query=None):
 
 
 @pytest.fixture
+def surgeries(home_page):
+    return beat_surgeries(home_page)
+
+
+@pytest.fixture
 def moved_and_cancelled(home_page):
     start = first_of_next_month().replace(day=4)
     return make_event(
@@ -66,7 +71,7 @@ def moved_and_cancelled(home_page):
 
 @pytest.mark.parametrize("months_ahead", [0, 1, 4, 7])
 def test_the_feed_gives_the_same_dates_as_the_month_view(
-    client, demo, moved_and_cancelled, months_ahead
+    client, surgeries, moved_and_cancelled, months_ahead
 ):
     # Several months, so that at least one holds a clock change whenever the tests run.
     calendar = parse(client.get("/events/calendar.ics"))
@@ -75,7 +80,7 @@ def test_the_feed_gives_the_same_dates_as_the_month_view(
     from_feed = dates_in_feed(calendar, first, last)
     from_view = sorted(dates_in_month_view(client, first))
     assert from_feed == from_view
-    assert from_view  # the demo's monthly surgeries are in every month
+    assert from_view  # the monthly surgeries are in every month
 
 
 def test_a_repeating_event_is_one_vevent_with_its_rule_and_exceptions(client, moved_and_cancelled):
@@ -106,7 +111,7 @@ def test_a_repeating_event_is_one_vevent_with_its_rule_and_exceptions(client, mo
     ]
 
 
-def test_uids_are_stable_and_the_feed_has_every_live_event_once(client, demo):
+def test_uids_are_stable_and_the_feed_has_every_live_event_once(client, surgeries):
     first = parse(client.get("/events/calendar.ics"))
     cache.clear()  # built again, not served from the cache
     again = parse(client.get("/events/calendar.ics"))
@@ -125,7 +130,7 @@ def test_a_published_change_reaches_the_cached_feed(client, home_page):
     assert "Brand new event" in client.get("/events/calendar.ics").content.decode()
 
 
-def test_the_feed_takes_the_parish_and_type_filters(client, demo):
+def test_the_feed_takes_the_parish_and_type_filters(client, surgeries):
     calendar = parse(
         client.get("/events/calendar.ics", {"parish": "kibworth", "type": "beat-surgery"})
     )
@@ -147,8 +152,8 @@ def test_an_all_day_event_uses_dates(client, home_page):
     assert first_of_next_month().replace(day=12) == vevent.DTEND  # exclusive
 
 
-def test_event_ics_downloads_and_pages_link_to_the_feeds(client, demo):
-    event = EventPage.objects.get(slug="lutterworth-beat-surgery")
+def test_event_ics_downloads_and_pages_link_to_the_feeds(client, surgeries):
+    event = surgeries["lutterworth-beat-surgery"]
     response = client.get(f"{event.url}event.ics")
     assert response["Content-Disposition"] == 'attachment; filename="lutterworth-beat-surgery.ics"'
     assert "max-age=" in response["Cache-Control"]
@@ -180,7 +185,7 @@ def test_a_cancelled_or_moved_one_off_event_says_so_in_its_file(client, home_pag
     assert "STATUS" not in vevent
 
 
-def test_made_up_query_strings_share_the_cached_feed(client, demo):
+def test_made_up_query_strings_share_the_cached_feed(client, surgeries):
     plain = client.get("/events/calendar.ics").content
     assert client.get("/events/calendar.ics", {"x": "1"}).content == plain  # same DTSTAMP: cached
     filtered = client.get("/events/calendar.ics", {"parish": "kibworth"}).content

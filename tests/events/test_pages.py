@@ -5,15 +5,31 @@ from datetime import time, timedelta
 import pytest
 from django.utils import timezone
 
+from areas.models import AreaPage
 from local_events import recurrence
+from tests.areas.factories import make_area
 from tests.events.factories import first_of_next_month, make_event, month_path
 
 
 @pytest.fixture
-def surgery(home_page):
-    """Weekly surgery next month in Lutterworth, with its second date cancelled."""
-    from areas.models import AreaPage
+def places(home_page):
+    """Lutterworth, and Fleckney with a beat surgery every week next month."""
+    make_area("lutterworth", kind=AreaPage.Kind.TOWN)
+    make_event(
+        home_page,
+        "fleckney-beat-surgery",
+        title="Fleckney beat surgery",
+        start_date=first_of_next_month().replace(day=3),
+        repeats=recurrence.WEEKLY,
+        repeat_count=4,
+        event_type="beat-surgery",
+        parish=make_area("fleckney", kind=AreaPage.Kind.PARISH),
+    )
 
+
+@pytest.fixture
+def surgery(home_page, places):
+    """Weekly surgery next month in Lutterworth, with its second date cancelled."""
     start = first_of_next_month().replace(day=2)
     return make_event(
         home_page,
@@ -98,7 +114,7 @@ def test_the_month_grid_is_a_table_with_each_days_events(client, surgery):
     assert "Fleckney beat surgery" not in filtered
 
 
-def test_the_month_grid_stops_at_the_ends_of_the_window(client, demo):
+def test_the_month_grid_stops_at_the_ends_of_the_window(client, places):
     from local_events.recurrence import occurrence_window
 
     start, end = occurrence_window()
@@ -135,7 +151,7 @@ def test_the_month_grid_stops_at_the_ends_of_the_window(client, demo):
         "/events/no-such-event/event.ics",
     ],
 )
-def test_bad_input_is_a_404(client, demo, url):
+def test_bad_input_is_a_404(client, places, url):
     assert client.get(url).status_code == 404
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Site
 
-from plans.models import YouSaidWeDid
+from tests.areas.factories import make_you_said_we_did
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +16,14 @@ def canonical(response):
     return re.search(r'<link rel="canonical" href="([^"]+)"', response.content.decode()).group(1)
 
 
-def test_an_entry_has_one_address(client, demo):
-    entry = YouSaidWeDid.objects.filter(live=True).first()
+def test_an_entry_has_one_address(client, db):
+    entry = make_you_said_we_did()
     assert client.get(f"/you-said-we-did/{entry.pk}/").status_code == 200
     for other in (f"0{entry.pk}", f"000{entry.pk}", f"+{entry.pk}", "٣", "0"):
         assert client.get(f"/you-said-we-did/{other}/").status_code == 404, other
 
 
-def test_a_month_has_one_address(client, demo):
+def test_a_month_has_one_address(client, db):
     next_year = timezone.localdate().year + 1
     assert client.get(f"/events/{next_year}/01/").status_code == 200
     # Typed without its zero, a month redirects to its address, keeping the filters.
@@ -37,13 +37,13 @@ def test_a_month_has_one_address(client, demo):
 
 @pytest.mark.parametrize("path", ["/news/", "/events/", "/you-said-we-did/", "/search/?q=crime"])
 @pytest.mark.parametrize("number", ["١", "٢", "02", "+1", "1.0", " 1", "0"])
-def test_a_page_of_a_listing_has_one_address(client, demo, path, number):
+def test_a_page_of_a_listing_has_one_address(client, db, path, number):
     joiner = "&" if "?" in path else "?"
     assert client.get(path).status_code == 200
     assert client.get(f"{path}{joiner}page={number}").status_code == 404
 
 
-def test_the_month_view_names_the_sites_own_address_whatever_the_host(client, demo):
+def test_the_month_view_names_the_sites_own_address_whatever_the_host(client, db):
     month = timezone.localdate().strftime("%Y/%m")
     response = client.get(f"/events/{month}/", HTTP_HOST="localhost")
     assert response.status_code == 200

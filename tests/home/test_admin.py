@@ -4,18 +4,25 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 
-from home.models import AlertBanner, HomePage, SiteSettings, StandardPage
+from home.models import HomePage, SiteSettings, StandardPage
+from tests.factories import ImageFactory, signed_in
+from tests.home.factories import make_banner, make_standard_page, rich_body
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, demo):
-    client.login(username="admin", password="changeme")
-    return client
+def editor(client, home_page):
+    return signed_in(client, "admin")
 
 
-def test_every_page_type_has_working_add_and_edit_forms(editor):
+def test_every_page_type_has_working_add_and_edit_forms(editor, home_page):
+    from home.ensure import ensure_pdf
+
+    about = make_standard_page(
+        home_page, "about", body=rich_body(ImageFactory(), ensure_pdf("Plan", []))
+    )
+    make_standard_page(about, "members")
     home = HomePage.objects.get()
     assert editor.get(f"/admin/pages/add/home/standardpage/{home.pk}/").status_code == 200
     root = Page.get_first_root_node()
@@ -27,7 +34,7 @@ def test_every_page_type_has_working_add_and_edit_forms(editor):
 def test_site_settings_and_alert_banners_can_be_edited(editor):
     site = Site.objects.get(is_default_site=True)
     assert editor.get(f"/admin/settings/home/sitesettings/{site.pk}/").status_code == 200
-    banner = AlertBanner.objects.first()
+    banner = make_banner("Roads closed for the fair")
     assert editor.get("/admin/snippets/home/alertbanner/").status_code == 200
     assert editor.get("/admin/snippets/home/alertbanner/add/").status_code == 200
     assert editor.get(f"/admin/snippets/home/alertbanner/edit/{banner.pk}/").status_code == 200
@@ -52,7 +59,7 @@ def test_an_editor_can_publish_a_standard_page(editor):
     assert SiteSettings.objects.exists()
 
 
-def test_the_theme_colour_comes_from_the_site_settings(client, demo):
+def test_the_theme_colour_comes_from_the_site_settings(client, db):
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
     assert (

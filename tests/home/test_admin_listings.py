@@ -29,6 +29,7 @@ from wagtail_modeladmin.views import IndexView as ModelAdminIndexView
 
 from campaigns.models import CampaignPage, ReportingRoute, Topic
 from plans.models import Action, Indicator, Partner, YouSaidWeDid
+from tests.factories import signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -80,10 +81,8 @@ def _known_upstream(url, error):
 
 
 @pytest.fixture
-def admin_client(demo):
-    client = Client(raise_request_exception=False)
-    assert client.login(username="admin", password="changeme")
-    return client
+def admin_client(every_kind_site):
+    return signed_in(Client(raise_request_exception=False), "admin")
 
 
 # Finding the listings ----------------------------------------------------------------------
@@ -361,7 +360,7 @@ def test_the_known_wagtail_defects_still_happen(admin_client):
     assert not walker.failures
 
 
-def test_the_walker_finds_every_kind_of_admin_listing(demo):
+def test_the_walker_finds_every_kind_of_admin_listing(db):
     """The walk above is only as good as what it finds: every snippet model's listing, the
     comms schedule (wagtail-modeladmin) and Wagtail's own listings."""
     urls = {url for url, _ in listing_urls()[0]}

@@ -9,36 +9,20 @@ from django.utils import timezone
 
 from home.ensure import ensure_page
 from home.models import AlertBanner, StandardPage
+from tests.factories import signed_in
+from tests.home.factories import make_banner, make_standard_page
 
 pytestmark = pytest.mark.django_db
 
 
-def make_banner(
-    title,
-    *,
-    level=AlertBanner.Level.INFORMATION,
-    whole_site=True,
-    go_live_at=None,
-    expire_at=None,
-    pages=(),
-):
-    banner = AlertBanner(
-        title=title,
-        level=level,
-        message="<p>Details of the alert.</p>",
-        whole_site=whole_site,
-        go_live_at=go_live_at,
-        expire_at=expire_at,
-        live=False,
-    )
-    for page, include_descendants in pages:
-        banner.placements.add(
-            banner.placements.model(page=page, include_descendants=include_descendants)
-        )
-    banner.save()
-    banner.save_revision().publish()
-    banner.refresh_from_db()
-    return banner
+@pytest.fixture
+def about(home_page):
+    return make_standard_page(home_page, "about")
+
+
+@pytest.fixture
+def contact(home_page):
+    return make_standard_page(home_page, "contact")
 
 
 def banner_titles(client, url):
@@ -46,13 +30,13 @@ def banner_titles(client, url):
     return [b.title for b in AlertBanner.objects.all() if b.title in content]
 
 
-def test_a_published_banner_shows_on_every_page(client, demo):
+def test_a_published_banner_shows_on_every_page(client, contact):
     make_banner("Flooding on the A6")
     assert "Flooding on the A6" in banner_titles(client, "/")
-    assert "Flooding on the A6" in banner_titles(client, "/privacy/")
+    assert "Flooding on the A6" in banner_titles(client, contact.url)
 
 
-def test_a_scheduled_banner_waits_for_publish_scheduled(client, demo):
+def test_a_scheduled_banner_waits_for_publish_scheduled(client, db):
     banner = make_banner(
         "Bonfire night road closures", go_live_at=timezone.now() + timedelta(hours=2)
     )
@@ -72,7 +56,7 @@ def test_a_scheduled_banner_waits_for_publish_scheduled(client, demo):
     assert "Bonfire night road closures" in banner_titles(client, "/")
 
 
-def test_an_expired_banner_comes_down(client, demo):
+def test_an_expired_banner_comes_down(client, db):
     banner = make_banner("Lost dog in Lutterworth", expire_at=timezone.now() + timedelta(hours=1))
     assert "Lost dog in Lutterworth" in banner_titles(client, "/")
 
@@ -86,39 +70,36 @@ def test_an_expired_banner_comes_down(client, demo):
     assert banner.expired
 
 
-def test_a_draft_banner_is_not_shown(client, demo):
+def test_a_draft_banner_is_not_shown(client, db):
     banner = AlertBanner.objects.create(title="Not ready yet", message="<p>Draft.</p>", live=False)
     banner.save_revision()
     assert "Not ready yet" not in banner_titles(client, "/")
 
 
-def test_a_banner_for_chosen_pages_shows_there_and_below(client, home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_a_banner_for_chosen_pages_shows_there_and_below(client, about, contact):
     members = ensure_page(about, StandardPage, "members", title="Our members")
-    privacy = StandardPage.objects.get(slug="privacy")
     make_banner("Meeting moved", whole_site=False, pages=[(about, True)])
-    make_banner("Only on privacy", whole_site=False, pages=[(privacy, False)])
+    make_banner("Only on the contact page", whole_site=False, pages=[(contact, False)])
 
     assert "Meeting moved" in banner_titles(client, about.url)
     assert "Meeting moved" in banner_titles(client, members.url)
     assert "Meeting moved" not in banner_titles(client, "/")
-    assert "Only on privacy" in banner_titles(client, privacy.url)
-    assert "Only on privacy" not in banner_titles(client, "/")
+    assert "Only on the contact page" in banner_titles(client, contact.url)
+    assert "Only on the contact page" not in banner_titles(client, "/")
 
 
-def test_page_only_placement_excludes_the_pages_below(client, home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_page_only_placement_excludes_the_pages_below(client, about):
     members = ensure_page(about, StandardPage, "members", title="Our members")
     make_banner("About page only", whole_site=False, pages=[(about, False)])
     assert "About page only" in banner_titles(client, about.url)
     assert "About page only" not in banner_titles(client, members.url)
 
 
-def test_most_severe_first_and_the_level_in_words(client, demo):
+def test_most_severe_first_and_the_level_in_words(client, contact):
     make_banner("Information item", level=AlertBanner.Level.INFORMATION)
     make_banner("Urgent item", level=AlertBanner.Level.URGENT)
     make_banner("Warning item", level=AlertBanner.Level.WARNING)
-    content = client.get("/privacy/").content.decode()
+    content = client.get(contact.url).content.decode()
     assert (
         content.index("Urgent item")
         < content.index("Warning item")
@@ -134,8 +115,7 @@ def test_most_severe_first_and_the_level_in_words(client, demo):
         assert heading in content
 
 
-def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_queries, home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_queries, about):
     page = about
     for depth in range(5):
         page = ensure_page(page, StandardPage, f"level-{depth}", title=f"Level {depth}")
@@ -154,7 +134,7 @@ def test_banners_are_found_in_one_query_whatever_the_depth(django_assert_num_que
         ({"link_text": "More", "link_url": "https://example.org/", "link_page_id": 2}, "link_url"),
     ],
 )
-def test_a_banner_link_needs_words_and_one_destination(demo, fields, field_in_error):
+def test_a_banner_link_needs_words_and_one_destination(db, fields, field_in_error):
     from django.core.exceptions import ValidationError
 
     banner = AlertBanner(title="Test", message="<p>x</p>", **fields)
@@ -166,7 +146,7 @@ def test_a_banner_link_needs_words_and_one_destination(demo, fields, field_in_er
     assert field_in_error in error.value.message_dict
 
 
-def test_expiry_must_come_after_go_live(demo):
+def test_expiry_must_come_after_go_live(db):
     from django.core.exceptions import ValidationError
 
     go_live = timezone.now() + timedelta(days=1)
@@ -185,16 +165,16 @@ def test_expiry_must_come_after_go_live(demo):
     banner.full_clean()
 
 
-def test_the_banner_editor_can_set_a_schedule(client, demo):
+def test_the_banner_editor_can_set_a_schedule(client, db):
     # Without Wagtail's publishing panel the editor's status panel says "No publishing schedule
     # set" and offers no way to set one.
-    assert client.login(username="comms", password="changeme")
+    signed_in(client, "comms")
     content = client.get("/admin/snippets/home/alertbanner/add/").content.decode()
     assert 'name="go_live_at"' in content
     assert 'name="expire_at"' in content
 
 
-def test_the_banner_listing_writes_yes_no_and_govuk_times(client, demo):
+def test_the_banner_listing_writes_yes_no_and_govuk_times(client, db):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -215,7 +195,7 @@ def test_the_banner_listing_writes_yes_no_and_govuk_times(client, demo):
         go_live_at=datetime(2027, 7, 1, 19, 30, tzinfo=london),
         live=False,
     )
-    assert client.login(username="comms", password="changeme")
+    signed_in(client, "comms")
     response = client.get("/admin/snippets/home/alertbanner/", {"q": "Listing check"})
     cells = [
         " ".join(cell.split())

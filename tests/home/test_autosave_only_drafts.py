@@ -5,13 +5,9 @@ import pytest
 from wagtail.snippets.models import get_snippet_models
 
 from plans.models import Action
+from tests.factories import signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
 
 
 def editor_urls(model):
@@ -24,11 +20,11 @@ def editor_urls(model):
 
 
 @pytest.mark.parametrize("model", get_snippet_models(), ids=lambda m: m._meta.label)
-def test_only_editors_of_drafts_autosave(client, demo, model):
+def test_only_editors_of_drafts_autosave(client, every_kind_site, model):
     from django.urls import NoReverseMatch, reverse
     from wagtail.models import DraftStateMixin, RevisionMixin
 
-    admin = login(client, "admin")
+    admin = signed_in(client, "admin")
     for url_name, args in editor_urls(model):
         try:
             url = reverse(url_name, args=args)
@@ -42,7 +38,7 @@ def test_only_editors_of_drafts_autosave(client, demo, model):
         assert ("w-autosave-indicator" in response.content.decode()) is expected, url
 
 
-def test_an_action_is_not_saved_until_save_is_pressed(client, demo):
-    content = login(client, "officer").get("/admin/snippets/plans/action/add/").content.decode()
+def test_an_action_is_not_saved_until_save_is_pressed(client, db):
+    content = signed_in(client, "officer").get("/admin/snippets/plans/action/add/").content.decode()
     assert "w-autosave-indicator" not in content
     assert Action.objects.filter(description="").count() == 0

@@ -28,6 +28,9 @@ from wagtail.models import PageViewRestriction
 
 from home.middleware import database_unavailable, unsaved_text
 from home.models import StandardPage
+from tests.every_kind import every_kind
+from tests.factories import signed_in, team_member
+from tests.home.factories import make_standard_page
 from tests.home.test_pages import parse_strictly
 from tests.server import DemoServer, free_port
 
@@ -74,10 +77,13 @@ def read_only_database():
 
 
 @pytest.fixture
-def editor(demo):
-    client = Client()
-    client.login(username="admin", password="changeme")
-    return client
+def about(home_page):
+    return make_standard_page(home_page, "about", title="About the partnership")
+
+
+@pytest.fixture
+def editor(about):
+    return signed_in(Client(), "admin")
 
 
 def assert_unavailable(response):
@@ -112,14 +118,16 @@ def edit_form(page, **fields):
     }
 
 
-def test_a_page_can_still_be_read(client, demo):
+def test_a_page_can_still_be_read(client, home_page):
+    every_kind(home_page)
     # Once its images' renditions are made: the first view of a new image writes them.
     assert client.get("/").status_code == 200
     with read_only_database():
         assert client.get("/").status_code == 200
 
 
-def test_signing_in_to_a_read_only_database_is_a_503_not_a_500(client, demo):
+def test_signing_in_to_a_read_only_database_is_a_503_not_a_500(client, db):
+    team_member("admin")
     with read_only_database():
         response = client.post(
             "/admin/login/", {"username": "admin", "password": "changeme", "next": "/admin/"}
@@ -131,8 +139,8 @@ def test_signing_in_to_a_read_only_database_is_a_503_not_a_500(client, demo):
     assert "What you typed" not in html  # nothing worth copying from a login
 
 
-def test_an_editor_publishing_to_a_read_only_database_is_told_and_shown_their_text(editor):
-    page = StandardPage.objects.first()
+def test_an_editor_publishing_to_a_read_only_database_is_told_and_shown_their_text(editor, about):
+    page = about
     url = f"/admin/pages/{page.pk}/edit/"
     with read_only_database():
         response = editor.post(url, edit_form(page, title="Neighbourhood Watch, updated"))
@@ -148,11 +156,11 @@ def test_an_editor_publishing_to_a_read_only_database_is_told_and_shown_their_te
     assert StandardPage.objects.get(pk=page.pk).title == page.title
 
 
-def test_autosave_to_a_read_only_database_gets_json_the_editor_keeps_its_form_on(editor):
+def test_autosave_to_a_read_only_database_gets_json_the_editor_keeps_its_form_on(editor, about):
     """Wagtail's editor autosaves with fetch and Accept: application/json. On an answer without
     success it leaves the form alone, shows "Autosave is paused", keeps the unsaved-changes warning
     and tries again at the next change."""
-    page = StandardPage.objects.first()
+    page = about
     with read_only_database():
         response = editor.post(
             f"/admin/pages/{page.pk}/edit/",
@@ -166,11 +174,11 @@ def test_autosave_to_a_read_only_database_gets_json_the_editor_keeps_its_form_on
     assert "nothing was saved" in data["error_message"]
 
 
-def test_a_write_after_the_view_is_a_503_too(demo, settings):
+def test_a_write_after_the_view_is_a_503_too(about, settings):
     """A right page password is remembered in the session, which Django's session middleware
     saves after the view: the 500 Django makes of that becomes the 503 as well."""
     settings.AXES_ENABLED = False  # so that the session is the only write
-    page = StandardPage.objects.first()
+    page = about
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="open-sesame"
     )
@@ -203,7 +211,7 @@ def real_error(sql):
     raise AssertionError(f"{sql} did not fail")
 
 
-def test_only_a_busy_or_read_only_database_counts_as_unavailable(demo):
+def test_only_a_busy_or_read_only_database_counts_as_unavailable(db):
     with read_only_database():
         error = real_error("UPDATE wagtailcore_page SET title = 'x'")
     assert database_unavailable(error)

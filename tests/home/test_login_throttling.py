@@ -6,14 +6,14 @@ import subprocess
 
 import pytest
 from axes.models import AccessAttempt
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import authenticate
 from django.test import Client
 from django.urls import reverse
-from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from config import env
-from home.models import StandardPage
+from tests.factories import DocumentFactory, team_member
+from tests.home.factories import make_standard_page
 from tests.tools import VNU_JAR, java_path, skip_without
 
 pytestmark = pytest.mark.django_db
@@ -47,13 +47,19 @@ def assert_locked_out(response, words="signing in with that username", public=Fa
         assert not response.cookies
 
 
+@pytest.fixture
+def team(db):
+    """The people whose logins are guessed at, and a superuser to unlock them."""
+    return {name: team_member(name) for name in ("admin", "comms", "officer", "parish")}
+
+
 def superuser_client():
     admin = Client()
-    admin.force_login(get_user_model().objects.get(username="admin"))
+    admin.force_login(team_member("admin"))
     return admin
 
 
-def test_five_wrong_passwords_lock_out_even_the_right_one(client, demo):
+def test_five_wrong_passwords_lock_out_even_the_right_one(client, team):
     first = fail(client, LIMIT - 1)
     assert [r.status_code for r in first] == [200] * (LIMIT - 1)
     assert "Your username and password didn" in first[-1].content.decode()
@@ -62,7 +68,7 @@ def test_five_wrong_passwords_lock_out_even_the_right_one(client, demo):
     assert "_auth_user_id" not in client.session
 
 
-def test_the_right_password_before_the_limit_signs_in_and_starts_the_count_again(client, demo):
+def test_the_right_password_before_the_limit_signs_in_and_starts_the_count_again(client, team):
     fail(client, LIMIT - 1)
     assert sign_in(client, "officer", "changeme").status_code == 302
     client.logout()
@@ -70,7 +76,7 @@ def test_the_right_password_before_the_limit_signs_in_and_starts_the_count_again
     assert [r.status_code for r in fail(client, LIMIT - 1)] == [200] * (LIMIT - 1)
 
 
-def test_a_lock_out_is_for_one_username_from_one_address(client, demo):
+def test_a_lock_out_is_for_one_username_from_one_address(client, team):
     fail(client, LIMIT)
     assert_locked_out(sign_in(client, "officer", "changeme"))
     # The editor at their own desk is not shut out by someone guessing elsewhere...
@@ -80,7 +86,7 @@ def test_a_lock_out_is_for_one_username_from_one_address(client, demo):
     assert sign_in(Client(), "comms", "changeme").status_code == 302
 
 
-def test_a_superuser_unlocks_through_the_admin(client, demo):
+def test_a_superuser_unlocks_through_the_admin(client, team):
     fail(client, LIMIT)
     admin = superuser_client()
     listing = admin.get(reverse("home_lockouts"))
@@ -100,7 +106,7 @@ def test_a_superuser_unlocks_through_the_admin(client, demo):
     assert sign_in(client, "officer", "changeme").status_code == 302
 
 
-def test_only_superusers_see_or_use_the_unlock_view(client, demo):
+def test_only_superusers_see_or_use_the_unlock_view(client, team):
     fail(client, LIMIT)
     comms = Client()
     assert comms.login(username="comms", password="changeme")
@@ -118,7 +124,7 @@ def test_only_superusers_see_or_use_the_unlock_view(client, demo):
     assert AccessAttempt.objects.filter(username="officer").exists()
 
 
-def test_the_unlock_view_needs_a_post_and_will_not_clear_everyone(client, demo):
+def test_the_unlock_view_needs_a_post_and_will_not_clear_everyone(client, team):
     fail(client, LIMIT)
     admin = superuser_client()
     assert admin.get(reverse("home_lockouts_unlock")).status_code == 405
@@ -133,7 +139,7 @@ def test_the_unlock_view_needs_a_post_and_will_not_clear_everyone(client, demo):
     assert AccessAttempt.objects.filter(username="officer").exists()
 
 
-def test_no_password_is_kept_in_the_records(client, demo):
+def test_no_password_is_kept_in_the_records(client, team):
     fail(client, 2)
     attempt = AccessAttempt.objects.get(username="officer")
     assert attempt.failures_since_start == 2
@@ -141,8 +147,8 @@ def test_no_password_is_kept_in_the_records(client, demo):
 
 
 @pytest.fixture
-def private_page(demo):
-    page = StandardPage.objects.get(slug="about")
+def private_page(home_page):
+    page = make_standard_page(home_page, "about")
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="open-sesame"
     )
@@ -186,7 +192,7 @@ def test_wrong_page_passwords_lock_out_the_page(client, private_page):
 
 def test_page_passwords_are_counted_per_restriction_whatever_page_is_named(client, private_page):
     page, restriction = private_page
-    other = StandardPage.objects.exclude(pk=page.pk).first()
+    other = make_standard_page(page.get_parent().specific, "contact")
     url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, other.pk])
     for _ in range(LIMIT):
         client.post(url, {"password": "guess", "return_url": "/"})
@@ -207,7 +213,7 @@ def test_a_superuser_unlocks_a_page_password(client, private_page):
     assert try_page_password(client, private_page, "open-sesame").status_code == 302
 
 
-def test_the_front_end_login_for_private_pages_is_throttled_too(client, demo):
+def test_the_front_end_login_for_private_pages_is_throttled_too(client, team):
     login = reverse("wagtailcore_login")
     for _ in range(LIMIT - 1):
         assert client.post(login, {"username": "parish", "password": "guess"}).status_code == 200
@@ -215,8 +221,8 @@ def test_the_front_end_login_for_private_pages_is_throttled_too(client, demo):
     assert_locked_out(client.post(login, {"username": "parish", "password": "changeme"}))
 
 
-def test_wrong_document_passwords_lock_out_too(client, demo):
-    document = get_document_model().objects.first()
+def test_wrong_document_passwords_lock_out_too(client, db):
+    document = DocumentFactory()
     restriction = CollectionViewRestriction.objects.create(
         collection=document.collection,
         restriction_type=CollectionViewRestriction.PASSWORD,
@@ -232,7 +238,7 @@ def test_wrong_document_passwords_lock_out_too(client, demo):
     assert_locked_out(right, "The password for this document", public=True)
 
 
-def test_behind_one_proxy_the_client_address_comes_from_x_forwarded_for(client, demo, settings):
+def test_behind_one_proxy_the_client_address_comes_from_x_forwarded_for(client, team, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
     # The left of the header is whatever the client sent; our proxy added the right-most entry.
@@ -251,13 +257,13 @@ def test_behind_one_proxy_the_client_address_comes_from_x_forwarded_for(client, 
     assert other.status_code == 302
 
 
-def test_behind_two_proxies_the_second_entry_from_the_right_is_the_client(client, demo, settings):
+def test_behind_two_proxies_the_second_entry_from_the_right_is_the_client(client, team, settings):
     settings.TRUSTED_PROXY_COUNT = 2
     fail(client, 1, HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.9, 10.0.0.2", REMOTE_ADDR="10.0.0.1")
     assert AccessAttempt.objects.get().ip_address == "198.51.100.9"
 
 
-def test_without_a_proxy_x_forwarded_for_is_ignored(client, demo, settings):
+def test_without_a_proxy_x_forwarded_for_is_ignored(client, team, settings):
     settings.TRUSTED_PROXY_COUNT = 0
     for number in range(LIMIT):
         fail(client, 1, HTTP_X_FORWARDED_FOR=f"203.0.113.{number}", REMOTE_ADDR="192.0.2.99")
@@ -265,7 +271,7 @@ def test_without_a_proxy_x_forwarded_for_is_ignored(client, demo, settings):
     assert_locked_out(sign_in(client, "officer", "changeme", REMOTE_ADDR="192.0.2.99"))
 
 
-def test_a_request_that_bypassed_the_proxies_is_judged_by_its_own_address(client, demo, settings):
+def test_a_request_that_bypassed_the_proxies_is_judged_by_its_own_address(client, team, settings):
     settings.TRUSTED_PROXY_COUNT = 2
     fail(client, 1, HTTP_X_FORWARDED_FOR="203.0.113.7", REMOTE_ADDR="192.0.2.98")
     assert AccessAttempt.objects.get().ip_address == "192.0.2.98"
@@ -286,7 +292,8 @@ def test_a_wrong_number_of_trusted_proxies_is_refused(value):
 
 
 @pytest.mark.parametrize("url", ["/", "/about/", "/no-such-page/"])
-def test_public_pages_set_no_cookies_with_throttling_on(client, demo, url):
+def test_public_pages_set_no_cookies_with_throttling_on(client, home_page, url):
+    make_standard_page(home_page, "about")
     response = client.get(url)
     assert not response.cookies
     assert "Set-Cookie" not in response
@@ -297,7 +304,7 @@ def test_throttling_is_on_in_the_tests(settings):
     assert settings.AUTHENTICATION_BACKENDS[0] == "home.lockouts.AxesBackend"
 
 
-def test_code_on_the_server_can_still_check_a_password_without_a_request(demo):
+def test_code_on_the_server_can_still_check_a_password_without_a_request(team):
     # Django's test client's login(), a shell or a command has no request: nothing to throttle.
     assert authenticate(username="officer", password="changeme").username == "officer"
     assert authenticate(username="officer", password="wrong-guess") is None

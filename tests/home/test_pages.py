@@ -1,13 +1,44 @@
 """Page types: where they may be created, and that each renders what a resident needs."""
 
+from datetime import timedelta
+
 import html5lib
 import pytest
+from django.utils import timezone
 from wagtail.models import Page
 
-from home.ensure import ensure_page
-from home.models import HomePage, StandardPage
+from home.ensure import ensure_page, ensure_pdf, stream
+from home.models import HomePage, SiteSettings, StandardPage
+from tests.conftest import PARTNERSHIP
+from tests.factories import ImageFactory
+from tests.home.factories import make_standard_page, rich_body
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about(home_page):
+    """A page with a block of most kinds, in the menu."""
+    plan = ensure_pdf("Plan on a page", ["Three priorities"])
+    picture = ImageFactory()
+    body = rich_body(picture, plan)
+    alt = "Six partner organisations around a table"
+    body[1] = ("figure", {"image": {"image": picture.pk, "alt_text": alt, "decorative": False}})
+    return make_standard_page(
+        home_page, "about", title="About the partnership", show_in_menus=True, body=body
+    )
+
+
+@pytest.fixture
+def support(home_page, about):
+    """A page with an accordion and 'Exit this page'."""
+    return make_standard_page(
+        home_page,
+        "support-after-abuse",
+        title="Support after abuse",
+        show_quick_exit=True,
+        body=rich_body(ImageFactory(), ensure_pdf("Plan on a page", []), page=about),
+    )
 
 
 def parse_strictly(content):
@@ -20,8 +51,7 @@ def test_home_page_may_only_sit_at_the_root():
     assert HomePage.allowed_parent_page_models() == [Page]
 
 
-def test_standard_pages_sit_under_the_home_page_or_each_other(home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_standard_pages_sit_under_the_home_page_or_each_other(home_page, about):
     assert StandardPage.can_create_at(home_page)
     assert StandardPage.can_create_at(about)
     assert not StandardPage.can_create_at(Page.get_first_root_node())
@@ -36,8 +66,7 @@ def test_home_page_shows_the_emergency_numbers_as_links(client, home_page):
     assert 'href="tel:999"' in html
     assert 'href="tel:101"' in html
     assert 'href="tel:18000"' in html  # Relay UK for textphone users
-    assert "Working together for a safer Harborough District" in html
-    assert "<title>Harborough District Community Safety Partnership</title>" in html
+    assert f"<title>{PARTNERSHIP}</title>" in html
 
 
 @pytest.mark.parametrize(
@@ -62,33 +91,34 @@ def test_every_demo_page_renders_valid_html_with_a_description(client, demo, url
     assert document.find(".//h1") is not None
 
 
-def test_standard_page_renders_every_body_block(client, home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_standard_page_renders_every_body_block(client, about):
     content = client.get(about.url).content.decode()
     assert "<picture>" in content and 'type="image/webp"' in content  # renditions with srcset
     assert 'alt="Six partner organisations' in content
     assert "PDF," in content  # the document block names its type and size
-    assert 'href="mailto:communitysafety@harborough.gov.uk"' in content  # call to action
+    assert 'href="mailto:safer@bramshire.example"' in content  # call to action
     assert "app-statistic__value" in content
+    assert "govuk-warning-text" in content and "govuk-inset-text" in content
 
 
-def test_page_with_an_accordion_links_its_styles_and_script_once(client, demo):
+def test_page_with_an_accordion_links_its_styles_and_script_once(client, support, home_page):
     content = client.get("/support-after-abuse/").content.decode()
     assert content.count("css/components/accordion.css") == 1
     assert content.count("js/accordion.js") == 1
     assert "govuk-accordion__section" in content
     # And a page without one does not load them.
-    assert "accordion" not in client.get("/privacy/").content.decode()
+    plain = make_standard_page(home_page, "contact", body=[("text", "<p>Write to us.</p>")])
+    assert "accordion" not in client.get(plain.url).content.decode()
 
 
-def test_quick_exit_only_where_the_editor_asked_for_it(client, demo):
+def test_quick_exit_only_where_the_editor_asked_for_it(client, support):
     assert "govuk-exit-this-page" in client.get("/support-after-abuse/").content.decode()
     assert "govuk-exit-this-page" not in client.get("/about/").content.decode()
     exit_link = 'href="https://www.bbc.co.uk/weather"'
     assert exit_link in client.get("/support-after-abuse/").content.decode()
 
 
-def test_navigation_comes_from_the_page_tree(client, home_page):
+def test_navigation_comes_from_the_page_tree(client, home_page, about):
     ensure_page(home_page, StandardPage, "hidden", title="Not in the menu")
     content = client.get("/about/").content.decode()
     assert 'aria-current="page"' in content
@@ -98,8 +128,7 @@ def test_navigation_comes_from_the_page_tree(client, home_page):
     assert "Not in the menu" not in nav
 
 
-def test_breadcrumbs_lead_back_home(client, home_page):
-    about = StandardPage.objects.get(slug="about")
+def test_breadcrumbs_lead_back_home(client, about):
     child = ensure_page(about, StandardPage, "members", title="Our members")
     content = client.get(child.url).content.decode()
     crumbs = content[content.index('class="govuk-breadcrumbs"') :]
@@ -108,12 +137,12 @@ def test_breadcrumbs_lead_back_home(client, home_page):
     assert "Our members" not in crumbs
 
 
-def test_a_missing_page_is_a_404_in_the_site_style(client, demo):
+def test_a_missing_page_is_a_404_in_the_site_style(client, db):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     content = response.content.decode()
     assert "Page not found" in content
-    assert "Harborough District Community Safety Partnership" in content
+    assert PARTNERSHIP in content
     parse_strictly(content)
 
 
@@ -129,38 +158,55 @@ def test_the_500_page_renders_without_the_database(rf, django_assert_num_queries
     parse_strictly(content)
 
 
-def test_sitemap_lists_live_pages_with_absolute_addresses(client, demo):
+def test_sitemap_lists_live_pages_with_absolute_addresses(client, about):
     content = client.get("/sitemap.xml").content.decode()
     # The site's address comes from WAGTAILADMIN_BASE_URL (http://testserver in the tests).
     assert "<loc>http://testserver/about/</loc>" in content
     assert "<loc>http://testserver/</loc>" in content
 
 
-def test_robots_txt_points_at_the_sitemap(client, demo):
+def test_robots_txt_points_at_the_sitemap(client, db):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 
-def test_footer_links_and_contact_come_from_site_settings(client, demo):
+def test_footer_links_and_contact_come_from_site_settings(client, home_page):
+    settings = SiteSettings.objects.get()
+    settings.contact_email = "safer@bramshire.gov.uk"
+    settings.contact_phone = "01632 960 000"
+    settings.save()
+    accessibility = StandardPage.objects.get(slug="accessibility-statement")
+    accessibility.save_revision().publish()
     content = client.get("/").content.decode()
     footer = content[content.index('<footer class="govuk-footer">') :]
     assert (
         '<a class="govuk-footer__link" href="/accessibility-statement/">Accessibility statement</a>'
         in footer
     )
-    assert 'href="mailto:communitysafety@harborough.gov.uk"' in footer
-    assert 'href="tel:01858828282"' in footer
+    assert 'href="mailto:safer@bramshire.gov.uk"' in footer
+    assert 'href="tel:01632960000"' in footer
+    # The privacy notice is still a draft: no link to a page residents cannot see.
+    assert "Privacy notice" not in footer
 
 
-def test_home_page_signposts_link_to_their_pages(client, demo):
+def test_home_page_signposts_link_to_their_pages(client, home_page, support):
+    link = {"text": "Support after abuse", "page": support.pk, "url": ""}
+    away = {"text": "Report a crime online", "page": None, "url": "https://police.example/report"}
+    home_page.signposts = stream(
+        [
+            ("signpost", {"heading": "Support after abuse", "text": "Free help.", "link": link}),
+            ("signpost", {"heading": "Report a crime", "text": "Any time.", "link": away}),
+        ]
+    )
+    home_page.save_revision().publish()
     content = client.get("/").content.decode()
     assert '<a class="govuk-link" href="/support-after-abuse/">Support after abuse</a>' in content
-    assert 'href="https://www.leics.police.uk/ro/report"' in content
+    assert 'href="https://police.example/report"' in content
 
 
-def test_a_bad_request_gets_a_plain_styled_page(client, demo, settings):
+def test_a_bad_request_gets_a_plain_styled_page(client, db, settings):
     settings.ALLOWED_HOSTS = ["testserver"]
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400
@@ -205,10 +251,12 @@ def test_dates_are_worded_one_way_everywhere():
     )
 
 
-def test_sitemap_lists_each_you_said_we_did_entry_residents_may_see(client, demo):
+def test_sitemap_lists_each_you_said_we_did_entry_residents_may_see(client, db):
     from plans.models import YouSaidWeDid
     from tests.areas.factories import make_you_said_we_did
 
+    make_you_said_we_did(title="Public")
+    make_you_said_we_did(title="Expired", expire_at=timezone.now() - timedelta(days=1))
     draft = make_you_said_we_did(title="Not yet public", publish=False)
     content = client.get("/sitemap.xml").content.decode()
     assert f"/you-said-we-did/{draft.pk}/<" not in content
@@ -218,3 +266,20 @@ def test_sitemap_lists_each_you_said_we_did_entry_residents_may_see(client, demo
         assert f"<loc>http://testserver/you-said-we-did/{entry.pk}/</loc>" in content
     for entry in YouSaidWeDid.objects.exclude(pk__in=published):
         assert f"/you-said-we-did/{entry.pk}/<" not in content
+
+
+def test_a_picture_smaller_than_the_widths_asked_for_lists_each_width_once(client, home_page):
+    """Wagtail does not enlarge a picture, so a small one's renditions share a width: HTML
+    allows each width only once in a srcset (wagtail/wagtail#12389)."""
+    import re
+
+    small = ImageFactory(file__width=500, file__height=300)
+    figure = {"image": {"image": small.pk, "alt_text": "A small picture", "decorative": False}}
+    page = make_standard_page(home_page, "small-picture", body=[("figure", figure)])
+    content = client.get(page.url).content.decode()
+    srcsets = re.findall(r'srcset="([^"]+)"', content)
+    assert len(srcsets) == 3  # AVIF, WebP and the JPEG fallback
+    for srcset in srcsets:
+        widths = [candidate.split()[-1] for candidate in srcset.split(", ")]
+        assert widths == ["480w", "500w"], srcset
+    parse_strictly(content)

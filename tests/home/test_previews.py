@@ -1,14 +1,15 @@
 """Editors preview a page before its first save. Pages that gather what is tagged to them (a
 plan's indicators, a campaign's events, a parish's news) have nothing tagged yet, and must still
 render. Wagtail's preview builds the page from the form without saving it; here each page type
-is a copy of its demo page with no primary key, as the preview would have it."""
+is a copy of a published page of its type with no primary key, as the preview would have it."""
 
 import copy
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from wagtail.models import Page, Site
+
+from tests.factories import team_member
 
 PAGE_TYPES = [
     "home.HomePage",
@@ -48,13 +49,13 @@ def test_every_page_type_is_listed():
 
 
 @pytest.mark.parametrize("label", PAGE_TYPES)
-def test_a_page_not_yet_saved_can_be_previewed(demo, label):
+def test_a_page_not_yet_saved_can_be_previewed(every_kind_site, label):
     from django.apps import apps
 
     saved = apps.get_model(label).objects.live().first()
     page = unsaved_copy(saved)
     request = RequestFactory().get("/")
-    request.user = get_user_model().objects.get(username="admin")
+    request.user = team_member("admin")
     request.site = Site.objects.get(is_default_site=True)
     # What Wagtail's preview view does with the page it built from the form.
     response = page.make_preview_request(request, page.default_preview_mode)

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 import pytest
 from wagtail import hooks
 
-from areas.models import AreaPage
 from home import registry
+from tests.every_kind import every_kind
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +24,10 @@ test_panel.__test__ = False  # a helper, not a test
 
 
 @pytest.mark.parametrize("hook_name", [registry.HOME_PANELS, registry.AREA_PANELS])
-def test_a_registered_panel_is_shown_in_its_order(client, demo, hook_name):
-    page = "/" if hook_name == registry.HOME_PANELS else AreaPage.objects.live().first().url
+def test_a_registered_panel_is_shown_in_its_order(client, home_page, hook_name):
+    # A home page and an area page with every feature's panel on them.
+    site = every_kind(home_page)
+    page = "/" if hook_name == registry.HOME_PANELS else site.areas[0].url
     with (
         hooks.register_temporarily(hook_name, lambda: test_panel(0, "First of all")),
         hooks.register_temporarily(hook_name, lambda: test_panel(999, "Last of all")),
@@ -43,7 +45,7 @@ def test_a_registered_panel_is_shown_in_its_order(client, demo, hook_name):
     assert positions == sorted(positions) and positions[-1] < last
 
 
-def test_a_panel_with_nothing_to_show_shows_nothing(client, demo):
+def test_a_panel_with_nothing_to_show_shows_nothing(client, db):
     with hooks.register_temporarily(
         registry.HOME_PANELS,
         lambda: registry.Panel(order=0, template="missing.html", context=lambda c, p: None),

@@ -12,14 +12,33 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 
+from home.ensure import ensure_pdf
+from tests.factories import ImageFactory
+from tests.home.factories import make_standard_page, rich_body
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 PUBLIC_URLS = ["/", "/about/", "/support-after-abuse/", "/search/?q=abuse", "/no-such-page/"]
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def public_pages(home_page):
+    """Pages with a block of most kinds, a picture and a document: what the headers cover."""
+    plan = ensure_pdf("Plan on a page 2021 to 2022", ["Three priorities"])
+    about = make_standard_page(home_page, "about", body=rich_body(ImageFactory(), plan))
+    make_standard_page(
+        home_page,
+        "support-after-abuse",
+        title="Support after abuse",
+        show_quick_exit=True,
+        body=rich_body(ImageFactory(), plan, page=about),
+    )
+    return plan
+
+
 @pytest.mark.parametrize("url", PUBLIC_URLS)
-def test_public_pages_send_security_headers(client, demo, url):
+def test_public_pages_send_security_headers(client, public_pages, url):
     response = client.get(url)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
@@ -29,7 +48,7 @@ def test_public_pages_send_security_headers(client, demo, url):
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)
-def test_content_security_policy_allows_no_inline_code(client, demo, url):
+def test_content_security_policy_allows_no_inline_code(client, public_pages, url):
     response = client.get(url)
     policy = response["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
@@ -46,21 +65,21 @@ def test_content_security_policy_allows_no_inline_code(client, demo, url):
     assert " style=" not in content
 
 
-def test_each_response_has_its_own_nonce(client, demo):
+def test_each_response_has_its_own_nonce(client, public_pages):
     first = client.get("/")["Content-Security-Policy"]
     second = client.get("/")["Content-Security-Policy"]
     assert first != second
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)
-def test_public_pages_set_no_cookies(client, demo, url):
+def test_public_pages_set_no_cookies(client, public_pages, url):
     response = client.get(url)
     assert not response.cookies
     assert "Set-Cookie" not in response
 
 
 @pytest.mark.parametrize("url", ["/", "/about/", "/support-after-abuse/"])
-def test_public_pages_make_no_third_party_requests(client, demo, url):
+def test_public_pages_make_no_third_party_requests(client, public_pages, url):
     content = client.get(url).content.decode()
     loaded = re.findall(
         r'<(?:script|link|img|iframe|source)[^>]+(?:src|href|srcset)="([^"]+)"', content
@@ -73,14 +92,14 @@ def test_public_pages_make_no_third_party_requests(client, demo, url):
         ), address
 
 
-def test_the_admin_still_works_under_its_own_policy(admin_client, demo):
+def test_the_admin_still_works_under_its_own_policy(admin_client, db):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert "Content-Security-Policy" not in response
 
 
-def test_documents_are_served_through_wagtail_as_downloads(client, demo):
-    document = get_document_model().objects.get(title="Plan on a page 2021 to 2022")
+def test_documents_are_served_through_wagtail_as_downloads(client, public_pages):
+    document = public_pages
     response = client.get(document.url)
     assert document.url.startswith("/documents/")
     assert response.status_code == 200
@@ -162,14 +181,12 @@ def test_production_turns_on_https_only_settings():
     assert result.stdout.split() == ["31536000", "True", "True", "False"], result.stderr
 
 
-def test_documents_cannot_be_fetched_around_the_serve_view(client, demo):
-    document = get_document_model().objects.get(title="Plan on a page 2021 to 2022")
+def test_documents_cannot_be_fetched_around_the_serve_view(client, public_pages):
+    document = public_pages
     assert client.get(f"/media/{document.file.name}").status_code == 404
     assert client.get(document.url).status_code == 200
 
 
-def test_images_are_served_in_development_and_tests(client, demo):
-    from wagtail.images import get_image_model
-
-    image = get_image_model().objects.first()
+def test_images_are_served_in_development_and_tests(client, db):
+    image = ImageFactory()
     assert client.get(f"/media/{image.file.name}").status_code == 200

@@ -114,6 +114,16 @@ def test_the_teams_and_the_approval_workflows(new_site):
     ).exists()
 
 
+def test_the_starter_synonyms_come_with_the_new_site(client, new_site):
+    from search.models import Synonym
+
+    assert ["ASB", "anti-social behaviour", "antisocial behaviour", "anti social behaviour"] in [
+        synonym.term_list for synonym in Synonym.objects.all()
+    ]
+    # Wagtail's own workflow is still there, on no page: setup_partnership took it off the tree.
+    assert Workflow.objects.filter(name="Moderators approval").exists()
+
+
 def test_a_campaign_goes_live_when_a_comms_lead_approves_it(client, new_site):
     User = get_user_model()
     comms = User.objects.create_user("casey", password="a-long-pass-phrase")

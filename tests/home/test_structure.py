@@ -39,8 +39,9 @@ def test_every_relation_points_the_same_way_as_the_imports():
     assert wrong == []
 
 
-def test_the_layers_are_the_apps_in_the_order_the_demo_loads():
-    """LOCAL_APPS loads each app's demo after the apps it refers to: the same order, upwards."""
+def test_the_layers_are_the_apps_in_the_order_their_starters_run():
+    """setup_partnership runs each app's starter in the order of LOCAL_APPS, after the apps
+    it refers to: the same order as the layers, upwards."""
     heights = layer_of()
     order = [heights[name] for name in settings.LOCAL_APPS]
     assert order == sorted(order)

@@ -12,6 +12,7 @@ from wagtail import blocks
 from home.blocks import TableBlock, body_blocks
 from home.ensure import ensure_page
 from home.models import StandardPage
+from tests.factories import signed_in
 
 CRIME = [
     ["Crime", "2024", "2025"],
@@ -171,7 +172,7 @@ def publish_with_a_table(client, home_page, value):
 
 
 def test_an_officer_can_publish_a_table_but_not_one_without_a_caption(client, home_page):
-    client.login(username="admin", password="changeme")
+    signed_in(client, "admin")
     add_form = client.get(f"/admin/pages/add/home/standardpage/{home_page.pk}/")
     assert "table_block/js/table.js" in add_form.content.decode()  # the app's editor is served
     assert finders.find("table_block/js/table.js")

@@ -25,6 +25,19 @@ def make_plan(home, slug="test-plan", title="Test plan 2026 to 2027", **fields):
     return ensure_page(plan_index(home), PlanPage, slug, title=title, **fields)
 
 
+def make_plan_for_year(home, first_year, **fields):
+    """The plan for the financial year from 1 April `first_year`, at /plans/2017-2018/."""
+    last_year = first_year + 1
+    return make_plan(
+        home,
+        f"{first_year}-{last_year}",
+        f"Community safety plan {first_year} to {last_year}",
+        starts_on=date(first_year, 4, 1),
+        ends_on=date(last_year, 3, 31),
+        **fields,
+    )
+
+
 def make_priority(plan, number=1, slug=None, title="People", **fields):
     return ensure_page(
         plan, PriorityPage, slug or f"priority-{number}", title=title, number=number, **fields

@@ -9,29 +9,39 @@ from datetime import date
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from campaigns.models import CampaignPage
-from plans.models import Action, Indicator, Partner, PlanPage, PriorityPage
+from plans.models import Action, Indicator, Partner, PriorityPage
 from plans.progress import Status
-from tests.plans.factories import make_action, make_plan, make_priority, partner
+from tests.areas.factories import make_you_said_we_did
+from tests.campaigns.factories import make_campaign
+from tests.factories import signed_in
+from tests.plans.factories import make_action, make_plan, make_plan_for_year, make_priority, partner
 
 pytestmark = pytest.mark.django_db
 
 ACTIONS = "/admin/snippets/plans/action/"
 
 
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
+@pytest.fixture
+def officer(client, db):
+    return signed_in(client, "officer")
 
 
 @pytest.fixture
-def officer(client, demo):
-    return login(client, "officer")
-
-
-@pytest.fixture
-def current_plan(demo):
-    return PlanPage.objects.get(slug="2026-2027")
+def current_plan(home_page):
+    """This year's plan with three priorities, each with an action reported on, and an
+    earlier plan's priority."""
+    plan = make_plan(home_page, "2026-2027")
+    police = partner("Northshire Police", "Police")
+    for number, title in enumerate(["People", "Places", "Partnership working"], start=1):
+        make_action(
+            make_priority(plan, number, title=title),
+            f"Action for {title.lower()}",
+            updates=[(2026, 2, Status.ON_TRACK, "Going well.", [])],
+            leads=[police],
+        )
+    old = make_plan_for_year(home_page, 2017)
+    make_priority(old, 1, "violence", title="Violence and abuse")
+    return plan
 
 
 def options(html, select_name):
@@ -94,9 +104,9 @@ def test_the_action_form_has_choosers_and_no_ctrl_click_lists(officer):
     assert 'name="supporting_partner_links-TOTAL_FORMS"' in content
 
 
-def test_campaign_topics_priorities_and_partners_are_checkboxes(client, demo):
-    campaign = CampaignPage.objects.first()
-    content = login(client, "admin").get(f"/admin/pages/{campaign.pk}/edit/").content.decode()
+def test_campaign_topics_priorities_and_partners_are_checkboxes(client, current_plan):
+    campaign = make_campaign(current_plan.get_parent().get_parent().specific, "white-ribbon-day")
+    content = signed_in(client, "admin").get(f"/admin/pages/{campaign.pk}/edit/").content.decode()
     assert "<select multiple" not in content
     for name in ("topics", "priorities", "partners"):
         assert f'type="checkbox" name="{name}"' in content, name
@@ -275,7 +285,9 @@ def test_the_listing_marks_and_filters_overdue_actions_in_words(officer, home_pa
     assert ">Overdue</" in overdue and ">Not overdue</" in overdue
 
 
-def test_the_public_filter_of_you_said_we_did_names_the_plan_too(client, demo):
+def test_the_public_filter_of_you_said_we_did_names_the_plan_too(client, current_plan):
+    for priority in PriorityPage.objects.all():
+        make_you_said_we_did(title=f"About {priority.title}", priority=priority)
     content = client.get("/you-said-we-did/").content.decode()
     labels = [label for value, label in options(content, "priority") if value]
     assert labels and all(re.fullmatch(r"Priority \d+: .+, \d{4}( to \d{4})?", x) for x in labels)

@@ -5,21 +5,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Site
 
-from home.models import Council, SiteSettings
 from plans.models import PlanFunding
+from tests.home.factories import add_councils as councils
 from tests.plans.factories import make_plan
 
 pytestmark = pytest.mark.django_db
-
-
-def councils(*names):
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    for name in names:
-        settings.councils.add(Council(name=name))
-    settings.save()
-    return {council.name: council for council in Council.objects.all()}
 
 
 def funded(home_page, *rows):
@@ -38,7 +29,7 @@ def table(html):
 
 
 def test_a_joint_plans_funding_council_by_council_with_totals(client, home_page):
-    named = councils("Northfield Borough Council")
+    named = councils("Harborough District Council", "Northfield Borough Council")
     harborough, northfield = (
         named["Harborough District Council"],
         named["Northfield Borough Council"],
@@ -76,7 +67,7 @@ def test_no_funding_no_section(client, home_page):
 
 
 def test_the_queries_do_not_grow_with_the_rows(queries, home_page):
-    named = councils("Northfield Borough Council", "Southby Council")
+    named = councils("Westby District Council", "Northfield Borough Council", "Southby Council")
     one = funded(home_page, ("PCC", "1", named["Northfield Borough Council"], ""))
     many = make_plan(home_page, slug="many", title="Many")
     many.funding = [

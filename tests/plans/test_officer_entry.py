@@ -12,26 +12,21 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from plans.models import (
-    Action,
     Indicator,
     Partner,
     PlanIndexPage,
     PlanPage,
     PriorityIndicator,
-    PriorityPage,
     YouSaidWeDid,
 )
+from tests.factories import signed_in
+from tests.home.factories import add_councils
 from tests.plans.factories import make_action, make_indicator, make_plan, make_priority
 from tests.plans.test_admin import action_form, existing_updates
 
 pytestmark = pytest.mark.django_db
 
 PARTNERSHIP = "Blaby and Hinckley & Bosworth Community Safety Partnership"
-
-
-def login(client, username="officer"):
-    assert client.login(username=username, password="changeme")
-    return client
 
 
 def plan_form(**overrides):
@@ -76,21 +71,19 @@ def test_a_plan_cannot_end_before_it_starts(home_page):
     PlanPage(title="A day", starts_on=date(2024, 4, 1), ends_on=date(2024, 4, 1)).clean()
 
 
-def test_the_admin_refuses_a_plan_ending_before_it_starts_and_publishes_nothing(client, demo):
-    response = login(client).post(add_plan_url(), plan_form(ends_on="2023-03-31"))
+def test_the_admin_refuses_a_plan_ending_before_it_starts_and_publishes_nothing(client, db):
+    response = signed_in(client, "officer").post(add_plan_url(), plan_form(ends_on="2023-03-31"))
     assert response.status_code == 200
     assert "The plan cannot end before it starts" in response.content.decode()
     assert not PlanPage.objects.filter(slug="blaby-hinckley-plan").exists()
     # In the right order, it is published.
-    response = login(client).post(add_plan_url(), plan_form())
+    response = signed_in(client, "officer").post(add_plan_url(), plan_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     assert PlanPage.objects.get(slug="blaby-hinckley-plan").live
 
 
-def test_an_officer_records_the_plans_funding_council_by_council(client, demo):
-    from home.models import Council
-
-    council = Council.objects.get(name="Harborough District Council")
+def test_an_officer_records_the_plans_funding_council_by_council(client, db):
+    council = add_councils("Blaby District Council")["Blaby District Council"]
     rows = [
         {
             "council": "",
@@ -100,7 +93,9 @@ def test_an_officer_records_the_plans_funding_council_by_council(client, demo):
         },
         {"council": council.pk, "source": "The council", "purpose": "CCTV", "amount": "1200.50"},
     ]
-    response = login(client).post(add_plan_url(), plan_form(funding=inline_formset(rows)))
+    response = signed_in(client, "officer").post(
+        add_plan_url(), plan_form(funding=inline_formset(rows))
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     plan = PlanPage.objects.get(slug="blaby-hinckley-plan")
     stored = [(f.council, f.source, str(f.amount)) for f in plan.funding.order_by("sort_order")]
@@ -118,16 +113,19 @@ def test_an_officer_records_the_plans_funding_council_by_council(client, demo):
     assert "Police and Crime Commissioner" in response.content.decode()
 
 
-def current_action():
-    plan = PlanPage.objects.get(slug="2026-2027")
-    return Action.objects.filter(priority__in=PriorityPage.objects.child_of(plan)).first()
+@pytest.fixture
+def current_action(home_page):
+    plan = make_plan(home_page, "2026-2027", starts_on=date(2026, 4, 1), ends_on=date(2027, 3, 31))
+    return make_action(make_priority(plan), target_date=date(2027, 3, 31))
 
 
-def test_a_target_date_outside_the_plan_is_saved_with_a_warning_the_officer_sees(client, demo):
-    action = current_action()
+def test_a_target_date_outside_the_plan_is_saved_with_a_warning_the_officer_sees(
+    client, current_action
+):
+    action = current_action
     action.target_date = date(2028, 6, 30)
     data = action_form(action, existing_updates(action))
-    response = login(client).post(
+    response = signed_in(client, "officer").post(
         f"/admin/snippets/plans/action/edit/{action.pk}/", data, follow=True
     )
     html = response.content.decode()
@@ -138,10 +136,10 @@ def test_a_target_date_outside_the_plan_is_saved_with_a_warning_the_officer_sees
     assert action.target_date == date(2028, 6, 30)  # saved all the same
 
 
-def test_a_target_date_inside_the_plan_gets_no_warning(client, demo):
-    action = current_action()
+def test_a_target_date_inside_the_plan_gets_no_warning(client, current_action):
+    action = current_action
     action.target_date = date(2026, 12, 31)
-    response = login(client).post(
+    response = signed_in(client, "officer").post(
         f"/admin/snippets/plans/action/edit/{action.pk}/",
         action_form(action, existing_updates(action)),
         follow=True,
@@ -228,9 +226,9 @@ def test_which_way_is_better_in_residents_words(client, home_page, better, words
 # 7. Text is never cut short -----------------------------------------------------------------
 
 
-def test_a_long_page_title_is_refused_with_a_clear_message_not_cut(client, demo):
+def test_a_long_page_title_is_refused_with_a_clear_message_not_cut(client, db):
     title = "A" * 320
-    response = login(client).post(add_plan_url(), plan_form(title=title))
+    response = signed_in(client, "officer").post(add_plan_url(), plan_form(title=title))
     html = response.content.decode()
     assert response.status_code == 200
     assert "This is 320 characters long; the limit is 255." in html
@@ -238,8 +236,8 @@ def test_a_long_page_title_is_refused_with_a_clear_message_not_cut(client, demo)
     assert not PlanPage.objects.filter(slug="blaby-hinckley-plan").exists()
 
 
-def test_the_page_form_shows_each_limit_and_does_not_truncate_in_the_browser(client, demo):
-    html = login(client).get(add_plan_url()).content.decode()
+def test_the_page_form_shows_each_limit_and_does_not_truncate_in_the_browser(client, db):
+    html = signed_in(client, "officer").get(add_plan_url()).content.decode()
     assert "Up to 255 characters." in html  # the title
     assert "Up to 40 characters." in html  # the action group label
     for name in ("title", "slug", "seo_title", "action_group_label"):
@@ -247,9 +245,9 @@ def test_the_page_form_shows_each_limit_and_does_not_truncate_in_the_browser(cli
         assert "maxlength" not in field, field
 
 
-def test_a_long_snippet_field_is_refused_with_a_clear_message(client, demo):
+def test_a_long_snippet_field_is_refused_with_a_clear_message(client, db):
     name = ("Blaby and Hinckley & Bosworth " * 6).strip() + "."  # 180 characters
-    officer = login(client)
+    officer = signed_in(client, "officer")
     form = officer.get("/admin/snippets/plans/partner/add/").content.decode()
     assert "Up to 150 characters." in form
     assert "maxlength" not in re.search(r'<input[^>]* name="name"[^>]*>', form).group(0)
@@ -317,8 +315,8 @@ def test_a_plan_introduction_keeps_its_paragraphs(client, home_page):
 # 9. Deleting a mistake, and wording ---------------------------------------------------------
 
 
-def test_an_officer_deletes_a_plan_made_by_mistake_with_its_priorities(client, demo):
-    officer = login(client)
+def test_an_officer_deletes_a_plan_made_by_mistake_with_its_priorities(client, db):
+    officer = signed_in(client, "officer")
     assert officer.post(add_plan_url(), plan_form()).status_code == 302
     plan = PlanPage.objects.get(slug="blaby-hinckley-plan")
     make_priority(plan, title="People")
@@ -328,15 +326,15 @@ def test_an_officer_deletes_a_plan_made_by_mistake_with_its_priorities(client, d
     assert not Page.objects.filter(slug="blaby-hinckley-plan").exists()
 
 
-def test_the_priority_editor_points_to_the_actions_menu_as_it_is_named(client, demo):
-    priority = PriorityPage.objects.first()
-    html = login(client).get(f"/admin/pages/{priority.pk}/edit/").content.decode()
+def test_the_priority_editor_points_to_the_actions_menu_as_it_is_named(client, home_page):
+    priority = make_priority(make_plan(home_page))
+    html = signed_in(client, "officer").get(f"/admin/pages/{priority.pk}/edit/").content.decode()
     assert "Plans and progress › Actions" in html
     assert "Snippets › Actions" not in html
 
 
-def test_you_said_we_did_messages_read_well(client, demo):
-    officer = login(client)
+def test_you_said_we_did_messages_read_well(client, db):
+    officer = signed_in(client, "officer")
     response = officer.post("/admin/snippets/plans/yousaidwedid/add/", {"title": ""})
     html = response.content.decode()
     assert "The “you said, we did” entry could not be created" in html

@@ -13,9 +13,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 from wagtail.models import ReferenceIndex
 
+from home.models import HomePage
 from plans import plan_import
 from plans.models import Action, IndicatorValue, Partner, PlanPage, PriorityPage
 from plans.progress import Status
+from tests.database import made_once_per_module
+from tests.factories import signed_in
+from tests.plans.factories import make_action, make_indicator, make_plan, make_priority, partner
 
 pytestmark = pytest.mark.django_db
 
@@ -26,19 +30,44 @@ VALUES_CONFIRM_URL = "/admin/plans/import-indicator-values/confirm/"
 COLUMNS = list(plan_import.ACTION_COLUMNS)
 
 
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
+def a_plan():
+    """This year's plan with three priorities, an action with a quarter's update, and the
+    partners an officer's spreadsheet names: made once for the module."""
+    partner("Harborough District Council", "HDC")
+    police = partner("Leicestershire Police", "Police")
+    partner("Leicestershire Fire and Rescue Service", "LFRS")
+    plan = make_plan(HomePage.objects.get(), "2026-2027")
+    for number, title in enumerate(["People", "Places", "Partnership working"], start=1):
+        make_priority(plan, number, title=title)
+    make_action(
+        PriorityPage.objects.child_of(plan).get(number=1),
+        "Run a perpetrator programme",
+        reference="1.1",
+        leads=[police],
+        updates=[
+            (2026, 1, Status.ON_TRACK, "Twelve places taken.", []),
+            (2026, 2, Status.ON_TRACK, "Eighteen places taken.", []),
+        ],
+    )
+
+
+plan_made = made_once_per_module(a_plan)
 
 
 @pytest.fixture
-def plan(demo):
+def plan(plan_made, db):
     return PlanPage.objects.get(slug="2026-2027")
 
 
 @pytest.fixture
-def officer(client, demo):
-    return login(client, "officer")
+def indicators(db):
+    make_indicator("total-recorded-crime", "Total recorded crime")
+    make_indicator("residential-burglary", "Residential burglary", unit="burglaries")
+
+
+@pytest.fixture
+def officer(client, db):
+    return signed_in(client, "officer")
 
 
 def plan_actions(plan):
@@ -577,7 +606,7 @@ def test_the_templates_have_the_columns_and_an_example_that_previews(officer, pl
 
 @pytest.mark.parametrize("username", ["comms", "lead", "parish"])
 def test_only_those_who_can_add_and_change_actions_may_import(client, plan, username):
-    login(client, username)
+    signed_in(client, username)
     for url in [IMPORT_URL, IMPORT_URL + "template.csv", VALUES_URL]:
         response = client.get(url)
         assert response.status_code == 302
@@ -590,7 +619,7 @@ def test_only_those_who_can_add_and_change_actions_may_import(client, plan, user
     assert "Import actions" not in text(client.get("/admin/"))
 
 
-def test_nobody_signed_out_may_import(client, demo):
+def test_nobody_signed_out_may_import(client, db):
     response = client.get(IMPORT_URL)
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
@@ -598,7 +627,7 @@ def test_nobody_signed_out_may_import(client, demo):
 
 def test_officers_and_superusers_find_the_import_in_the_menu_and_on_the_plan(client, plan):
     for username in ["officer", "admin"]:
-        login(client, username)
+        signed_in(client, username)
         assert client.get(IMPORT_URL).status_code == 200
         home = text(client.get("/admin/"))
         assert IMPORT_URL in home and VALUES_URL in home
@@ -612,7 +641,7 @@ def test_officers_and_superusers_find_the_import_in_the_menu_and_on_the_plan(cli
 # Indicator values ---------------------------------------------------------------------------------
 
 
-def test_indicator_values_are_previewed_then_imported_from_csv(officer, demo):
+def test_indicator_values_are_previewed_then_imported_from_csv(officer, indicators):
     content = (
         b"indicator,period,value\r\n"
         b'total-recorded-crime,2030/31,"1,234"\r\n'
@@ -634,7 +663,7 @@ def test_indicator_values_are_previewed_then_imported_from_csv(officer, demo):
     assert "No changes" in text(again)
 
 
-def test_indicator_values_from_xlsx_with_problems_by_row(officer, demo):
+def test_indicator_values_from_xlsx_with_problems_by_row(officer, indicators):
     book = Workbook()
     sheet = book.active
     sheet.append(["indicator", "period", "value"])
@@ -665,7 +694,7 @@ def test_indicator_values_from_xlsx_with_problems_by_row(officer, demo):
     assert IndicatorValue.objects.get(period="2031/32").value == 4321
 
 
-def test_indicator_values_bad_files(officer, demo):
+def test_indicator_values_bad_files(officer, indicators):
     for filename, content, message in [
         ("values.csv", "indicator,period,value\r\nx,2020,£5\r\n".encode("cp1252"), "UTF-8"),
         ("values.xlsx", PNG, "not an Excel workbook"),
@@ -732,7 +761,7 @@ def test_a_workbook_of_10000_rows_is_refused_with_the_limit(officer, plan):
     assert Action.objects.count() == before
 
 
-def test_indicator_values_have_their_own_larger_limit(officer, demo):
+def test_indicator_values_have_their_own_larger_limit(officer, indicators):
     ok = "indicator,period,value\r\n" + "".join(
         f"total-recorded-crime,{year},{year}\r\n" for year in range(1001, 1001 + 600)
     )

@@ -8,14 +8,10 @@ import pytest
 from plans.models import Action, PlanPage, PriorityPage
 from plans.progress import Status
 from plans.roll_forward import next_title
+from tests.factories import signed_in
 from tests.plans.factories import make_action, make_plan, make_priority, partner
 
 pytestmark = pytest.mark.django_db
-
-
-def login(client, username):
-    assert client.login(username=username, password="changeme")
-    return client
 
 
 @pytest.fixture
@@ -73,7 +69,7 @@ def test_the_next_title_moves_the_years_on():
 
 
 def test_the_form_suggests_next_years_title_and_dates_and_says_what_it_copies(client, plan):
-    response = login(client, "officer").get(f"/admin/plans/{plan.pk}/start-next-year/")
+    response = signed_in(client, "officer").get(f"/admin/plans/{plan.pk}/start-next-year/")
     assert response.status_code == 200
     form = response.context["form"]
     assert form.initial == {
@@ -89,7 +85,7 @@ def test_the_form_suggests_next_years_title_and_dates_and_says_what_it_copies(cl
 
 def test_rolling_forward_copies_priorities_and_open_actions_as_drafts(client, plan):
     before = Action.objects.count()
-    response = roll(login(client, "officer"), plan)
+    response = roll(signed_in(client, "officer"), plan)
 
     new_plan = PlanPage.objects.get(title="Roll plan 2027 to 2028")
     assert response.status_code == 302
@@ -131,7 +127,7 @@ def test_rolling_forward_copies_priorities_and_open_actions_as_drafts(client, pl
 
 
 def test_the_message_says_what_was_copied(client, plan):
-    response = roll(login(client, "officer"), plan)
+    response = roll(signed_in(client, "officer"), plan)
     messages = [str(m) for m in response.wsgi_request._messages]
     assert messages == [
         "Started Roll plan 2027 to 2028 from Roll plan 2026 to 2027: 2 priorities and 2 open "
@@ -141,7 +137,7 @@ def test_the_message_says_what_was_copied(client, plan):
 
 
 def test_rolling_forward_twice_is_refused_and_another_title_gets_its_own_address(client, plan):
-    officer = login(client, "officer")
+    officer = signed_in(client, "officer")
     roll(officer, plan)
     again = roll(officer, plan)
     assert again.status_code == 200
@@ -162,7 +158,7 @@ def test_rolling_forward_twice_is_refused_and_another_title_gets_its_own_address
 
 def test_targets_move_as_far_as_the_plans_start(client, plan):
     """A plan moved on by six months moves its targets six months, not a whole year."""
-    roll(login(client, "officer"), plan, starts_on="2026-10-01", ends_on="2027-09-30")
+    roll(signed_in(client, "officer"), plan, starts_on="2026-10-01", ends_on="2027-09-30")
     new_plan = PlanPage.objects.get(title="Roll plan 2027 to 2028")
     copied = {
         a.reference: a
@@ -173,7 +169,7 @@ def test_targets_move_as_far_as_the_plans_start(client, plan):
 
 
 def test_a_draft_plans_priorities_are_marked_in_every_list(client, plan):
-    officer = login(client, "officer")
+    officer = signed_in(client, "officer")
     roll(officer, plan)
     content = officer.get("/admin/snippets/plans/action/add/").content.decode()
     assert "Priority 1: People, 2027 to 2028 (draft plan)" in content
@@ -181,7 +177,7 @@ def test_a_draft_plans_priorities_are_marked_in_every_list(client, plan):
 
 
 def test_the_form_has_working_date_pickers(client, plan):
-    content = login(client, "officer").get(f"/admin/plans/{plan.pk}/start-next-year/")
+    content = signed_in(client, "officer").get(f"/admin/plans/{plan.pk}/start-next-year/")
     html = content.content.decode()
     assert "date-time-chooser" in html or "datetimepicker" in html
     assert "For example 01/04/2027." in html
@@ -198,22 +194,24 @@ def test_the_form_has_working_date_pickers(client, plan):
 )
 def test_bad_input_is_a_clear_message_and_copies_nothing(client, plan, data, field, message):
     pages, actions = PlanPage.objects.count(), Action.objects.count()
-    response = roll(login(client, "officer"), plan, **data)
+    response = roll(signed_in(client, "officer"), plan, **data)
     assert response.status_code == 200
     assert message in " ".join(response.context["form"].errors[field])
     assert (PlanPage.objects.count(), Action.objects.count()) == (pages, actions)
 
 
 def test_only_those_who_can_add_plans_and_actions_roll_forward(client, plan):
-    comms = login(client, "comms")
+    comms = signed_in(client, "comms")
     assert comms.get(f"/admin/plans/{plan.pk}/start-next-year/").status_code in (302, 403)
     assert roll(comms, plan).status_code in (302, 403)
     assert not PlanPage.objects.filter(title="Roll plan 2027 to 2028").exists()
-    assert login(client, "officer").get("/admin/plans/999999/start-next-year/").status_code == 404
+    assert (
+        signed_in(client, "officer").get("/admin/plans/999999/start-next-year/").status_code == 404
+    )
 
 
 def test_the_plan_offers_rolling_forward_in_the_admin(client, plan):
-    officer = login(client, "officer")
+    officer = signed_in(client, "officer")
     listing = officer.get(f"/admin/pages/{plan.get_parent().pk}/").content.decode()
     assert f"/admin/plans/{plan.pk}/start-next-year/" in listing
     assert "Start next year&#x27;s plan from this one" in listing

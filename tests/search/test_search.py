@@ -9,6 +9,7 @@ from django.utils import timezone
 from home.ensure import ensure_page
 from home.models import StandardPage
 from search.views import MAX_QUERY_LENGTH, clean_query
+from tests.home.factories import make_standard_page
 
 # Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
 pytestmark = pytest.mark.usefixtures("engine")
@@ -66,7 +67,7 @@ BAD_INPUT = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query", BAD_INPUT)
-def test_no_query_causes_an_error(client, demo, query):
+def test_no_query_causes_an_error(client, db, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     assert "Search" in response.content.decode()
@@ -74,7 +75,7 @@ def test_no_query_causes_an_error(client, demo, query):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("page", ["-1", "0", "abc", "99999", "1.5"])
-def test_a_page_number_outside_the_results_is_a_404(client, demo, page):
+def test_a_page_number_outside_the_results_is_a_404(client, db, page):
     response = client.get("/search/", {"q": "partnership", "page": page})
     assert response.status_code == 404
 
@@ -90,7 +91,20 @@ def result_titles(response):
     ]
 
 
-def test_finds_live_pages_by_their_words(client, demo):
+@pytest.fixture
+def support(home_page, fresh_index):
+    """A page of help that names the helplines, and the accessibility statement published."""
+    make_standard_page(
+        home_page,
+        "support-after-abuse",
+        title="Support after abuse",
+        introduction="A free helpline is open day and night.",
+    )
+    StandardPage.objects.get(slug="accessibility-statement").save_revision().publish()
+
+
+@pytest.mark.django_db
+def test_finds_live_pages_by_their_words(client, support):
     found = result_titles(client.get("/search/", {"q": "helpline"}))
     assert "Support after abuse" in found
     # And the helplines themselves, from the reporting routes (tests/search/test_sources.py).
@@ -112,7 +126,7 @@ def test_draft_pages_are_not_found(client, home_page):
 
 
 @pytest.mark.django_db
-def test_no_results_page_helps(client, demo):
+def test_no_results_page_helps(client, db):
     content = client.get("/search/", {"q": "xylophone"}).content.decode()
     assert "No results for ‘xylophone’" in content
     assert "checking your spelling" in content
@@ -120,13 +134,13 @@ def test_no_results_page_helps(client, demo):
 
 
 @pytest.mark.django_db
-def test_a_long_search_is_shortened_and_says_so(client, demo):
+def test_a_long_search_is_shortened_and_says_so(client, db):
     content = client.get("/search/", {"q": "abuse " * 200}).content.decode()
     assert "Your search was too long" in content
 
 
 @pytest.mark.django_db
-def test_empty_search_shows_the_form_only(client, demo):
+def test_empty_search_shows_the_form_only(client, db):
     content = client.get("/search/").content.decode()
     assert 'name="q"' in content
     assert "result" not in content.lower().split("<main", 1)[1].split("</form>", 1)[1]
@@ -176,7 +190,7 @@ def test_query_count_is_the_same_for_12_and_50_results(queries, home_page, engin
 
 
 @pytest.mark.django_db
-def test_words_with_colons_are_searched_as_words(client, demo):
+def test_words_with_colons_are_searched_as_words(client, support):
     """No hidden filter syntax: 'helpline:free' is the words 'helpline' and 'free', both searched."""
     with_colon = result_titles(client.get("/search/", {"q": "helpline:free"}))
     assert with_colon == result_titles(client.get("/search/", {"q": "helpline free"}))

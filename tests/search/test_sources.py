@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from plans.models import Action, YouSaidWeDid
-from tests.areas.factories import make_you_said_we_did
+from tests.areas.factories import make_area, make_you_said_we_did
+from tests.plans.factories import make_action, make_plan, make_priority, partner
 
 # Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
@@ -32,7 +32,7 @@ def found(client, query, **params):
     ]
 
 
-def test_a_helpline_is_found_as_a_helpline_on_its_topic_page(client, demo):
+def test_a_helpline_is_found_as_a_helpline_on_its_topic_page(client, db):
     hits = found(client, "National Domestic Abuse Helpline")
     kind, title, url = hits[0]
     assert (kind, title) == ("Helpline", "National Domestic Abuse Helpline")
@@ -41,8 +41,12 @@ def test_a_helpline_is_found_as_a_helpline_on_its_topic_page(client, demo):
     assert f'id="{url.split("#")[1]}"' in page.content.decode()
 
 
-def test_an_action_is_found_with_its_plan_and_links_to_its_place_on_the_priority_page(client, demo):
-    action = Action.objects.select_related("priority").get(description__contains="JADA+")
+@pytest.mark.usefixtures("fresh_index")
+def test_an_action_is_found_with_its_plan_and_links_to_its_place_on_the_priority_page(
+    client, home_page
+):
+    priority = make_priority(make_plan(home_page), title="Protecting people")
+    action = make_action(priority, "Refer families to the JADA+ programme for young people")
     hits = [hit for hit in found(client, "JADA") if hit[2].endswith(f"#action-{action.pk}")]
     assert len(hits) == 1
     kind, _title, url = hits[0]
@@ -53,8 +57,8 @@ def test_an_action_is_found_with_its_plan_and_links_to_its_place_on_the_priority
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_you_said_we_did_is_found_and_a_draft_entry_is_not(client, demo):
-    entry = YouSaidWeDid.objects.published().get(title="Cold callers targeting older residents")
+def test_you_said_we_did_is_found_and_a_draft_entry_is_not(client, db):
+    entry = make_you_said_we_did(title="Cold callers targeting older residents")
     assert ("You said, we did", entry.title, f"/you-said-we-did/{entry.pk}/") in found(
         client, "cold callers"
     )
@@ -64,7 +68,7 @@ def test_you_said_we_did_is_found_and_a_draft_entry_is_not(client, demo):
     assert [hit[1] for hit in found(client, "quokkas")] == ["Quokkas in the car park"]
 
 
-def test_counts_by_kind_are_filters_and_an_unknown_kind_is_a_404(client, demo):
+def test_counts_by_kind_are_filters_and_an_unknown_kind_is_a_404(client, db):
     content = client.get("/search/", {"q": "helpline"}).content.decode()
     facets = dict(re.findall(r'href="\?q=helpline&amp;type=([-\w]+)">[^<(]*\((\d+)\)', content))
     assert int(facets["helplines"]) >= 2
@@ -76,7 +80,7 @@ def test_counts_by_kind_are_filters_and_an_unknown_kind_is_a_404(client, demo):
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_newest_first_puts_a_new_entry_at_the_top(client, demo):
+def test_newest_first_puts_a_new_entry_at_the_top(client, db):
     from datetime import date
 
     make_you_said_we_did(title="Speeding past the school", said_on=date(2099, 1, 1))
@@ -85,7 +89,7 @@ def test_newest_first_puts_a_new_entry_at_the_top(client, demo):
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_queries_do_not_grow_with_the_results(queries, demo):
+def test_queries_do_not_grow_with_the_results(queries, db):
     for number in range(12):  # more than a page
         make_you_said_we_did(title=f"Wombat crossing {number}")
     few = queries.get("/search/", {"q": "wombat crossing"}).query_count
@@ -97,7 +101,7 @@ def test_queries_do_not_grow_with_the_results(queries, demo):
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_a_kind_with_nothing_matching_costs_no_query_on_the_database(queries, demo, engine):
+def test_a_kind_with_nothing_matching_costs_no_query_on_the_database(queries, db, engine):
     make_you_said_we_did(title="Wombat crossing on the high street")
     response = queries.get("/search/", {"q": "wombat"})
     assert [kind for kind, _url, _title in results(response)] == ["You said, we did"]
@@ -109,7 +113,7 @@ def test_a_kind_with_nothing_matching_costs_no_query_on_the_database(queries, de
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_newest_first_is_one_order_across_the_pages(client, demo):
+def test_newest_first_is_one_order_across_the_pages(client, db):
     from datetime import date, timedelta
 
     first = date(2090, 1, 1)
@@ -128,7 +132,7 @@ def test_newest_first_is_one_order_across_the_pages(client, demo):
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_a_route_that_no_topic_page_lists_is_not_found(client, demo):
+def test_a_route_that_no_topic_page_lists_is_not_found(client, db):
     from campaigns.models import ReportingChannel, ReportingRoute, Topic
 
     route = ReportingRoute.objects.create(
@@ -154,6 +158,7 @@ def topic_and_area_links(content):
 
 
 def test_results_are_counted_by_topic_and_area_and_each_count_is_a_filter(client, demo):
+    # The demo: results on several topics and in several areas.
     content = client.get("/search/", {"q": "scams"}).content.decode()
     assert ">Topics</h3>" in content and ">Areas</h3>" in content
     links = topic_and_area_links(content)
@@ -173,7 +178,11 @@ def test_results_are_counted_by_topic_and_area_and_each_count_is_a_filter(client
         assert len(found(client, "scams", topic="scams-and-fraud", area=slug)) == count
 
 
-def test_an_area_filter_finds_only_what_is_in_that_area(client, demo):
+@pytest.mark.usefixtures("fresh_index")
+def test_an_area_filter_finds_only_what_is_in_that_area(client, db):
+    for slug in ("kibworth", "fleckney"):
+        place = make_area(slug)
+        make_you_said_we_did(place, title=f"Speeding through {place.title}")
     entries = found(client, "speeding", area="kibworth")
     assert entries and all("Kibworth" in title for _kind, title, _url in entries)
 
@@ -187,15 +196,13 @@ def test_an_area_filter_finds_only_what_is_in_that_area(client, demo):
         {"topic": "scams-and-fraud", "area": "atlantis"},
     ],
 )
-def test_an_unknown_topic_or_area_is_a_404(client, demo, params):
+def test_an_unknown_topic_or_area_is_a_404(client, db, params):
     assert client.get("/search/", {"q": "scams", **params}).status_code == 404
 
 
 @pytest.mark.usefixtures("fresh_index")
-def test_topic_and_area_counts_cost_no_more_queries_for_more_results(queries, demo):
-    from areas.models import AreaPage
-
-    kibworth = AreaPage.objects.get(slug="kibworth")
+def test_topic_and_area_counts_cost_no_more_queries_for_more_results(queries, db):
+    kibworth = make_area("kibworth")
     for number in range(12):
         make_you_said_we_did(parish=kibworth, title=f"Numbat crossing {number}")
     few = queries.get("/search/", {"q": "numbat crossing", "area": "kibworth"})
@@ -220,8 +227,6 @@ def test_another_partnerships_actions_are_found_by_their_scheme_names(
     client, home_page, query, description
 ):
     # As an officer from a partnership the demo knows nothing of would enter them.
-    from tests.plans.factories import make_action, make_plan, make_priority
-
     plan = make_plan(home_page, "community-safety-plan", title="Community safety plan")
     priority = make_priority(plan, slug="safer-places", title="Safer places")
     action = make_action(priority, description)
@@ -230,8 +235,12 @@ def test_another_partnerships_actions_are_found_by_their_scheme_names(
     assert url.endswith(f"/safer-places/#action-{action.pk}")
 
 
-def test_a_partner_is_found_as_a_partner(client, demo):
+@pytest.mark.usefixtures("fresh_index")
+def test_a_partner_is_found_as_a_partner(client, home_page):
     from plans.models import PlanIndexPage
+
+    priority = make_priority(make_plan(home_page))
+    make_action(priority, "Run a drop-in for young people", leads=[partner("The Jenkins Centre")])
 
     kind, title, url = found(client, "Jenkins Centre", type="partners")[0]
     # Without a website of its own, it links to the plans that name it.
@@ -240,8 +249,6 @@ def test_a_partner_is_found_as_a_partner(client, demo):
 
 @pytest.mark.usefixtures("fresh_index")
 def test_a_partner_named_only_on_a_draft_plan_is_not_found(client, home_page):
-    from tests.plans.factories import make_action, make_plan, make_priority, partner
-
     plan = make_plan(home_page, "draft-plan", title="A plan still in draft")
     make_action(make_priority(plan), "Patrol the towpath", leads=[partner("Quokka Watch")])
     assert [title for _kind, title, _url in found(client, "quokka watch")] == ["Quokka Watch"]

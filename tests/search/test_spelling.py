@@ -1,12 +1,16 @@
 """When the words as typed find nothing, on every backend: 'Did you mean...?' from the site's own
 words, close matches where the engine can, and then what has some of the words."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from home.ensure import ensure_page
 from home.models import StandardPage
 from search.models import FoundNothing
 from search.spelling import suggest, vocabulary
+from tests.campaigns.factories import make_campaign
 from tests.search.test_search import result_titles
 
 # Each test runs on the database backend and on OpenSearch (tests/search/conftest.py).
@@ -36,8 +40,24 @@ def test_nothing_is_suggested_for_words_the_site_has_or_cannot_guess():
     assert suggest("", WORDS) is None
 
 
+@pytest.fixture
+def white_ribbon(home_page, fresh_index):
+    """A campaign on now, with words of its own for the spelling to know."""
+    today = timezone.localdate()
+    make_campaign(
+        home_page,
+        "white-ribbon-day",
+        "White Ribbon Day",
+        start=today - timedelta(days=2),
+        end=today + timedelta(days=14),
+        summary="Men and boys speak out against violence towards women and girls.",
+    )
+
+
 @pytest.mark.django_db
-def test_a_search_that_finds_nothing_as_typed_shows_the_results_for_the_sites_words(client, demo):
+def test_a_search_that_finds_nothing_as_typed_shows_the_results_for_the_sites_words(
+    client, white_ribbon
+):
     response = client.get("/search/", {"q": "white ribon"})
     content = response.content.decode()
     assert "No results for ‘white ribon’. Showing results for ‘white ribbon’ instead." in content
@@ -48,7 +68,7 @@ def test_a_search_that_finds_nothing_as_typed_shows_the_results_for_the_sites_wo
 
 
 @pytest.mark.django_db
-def test_no_suggestion_when_the_words_are_right(client, demo):
+def test_no_suggestion_when_the_words_are_right(client, db):
     content = client.get("/search/", {"q": "crimestoppers"}).content.decode()
     assert "Did you mean" not in content and "Showing results for" not in content
 
@@ -124,7 +144,7 @@ def test_some_of_the_words_leaves_out_words_every_page_has(client, home_page):
 
 
 @pytest.mark.django_db
-def test_a_search_with_every_word_somewhere_together_says_nothing_of_some(client, demo):
+def test_a_search_with_every_word_somewhere_together_says_nothing_of_some(client, white_ribbon):
     content = client.get("/search/", {"q": "white ribbon"}).content.decode()
     assert "Nothing has all the words" not in content
     content = client.get("/search/", {"q": "xylophonist"}).content.decode()
