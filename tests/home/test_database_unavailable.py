@@ -311,8 +311,7 @@ def busy_server(tmp_path_factory):
     sqlite_only()
     workdir = tmp_path_factory.mktemp("busy-site")
     server = DemoServer(workdir, workers=1, extra_env={"SQLITE_TIMEOUT": str(LOCK_TIMEOUT)})
-    server.manage("migrate", "--noinput")
-    server.manage("setup_partnership", "Busy Community Safety Partnership")
+    server.prepare("setup_partnership", "Busy Community Safety Partnership")
     server.manage(
         "shell",
         "-c",
