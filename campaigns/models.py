@@ -259,6 +259,8 @@ class CampaignIndexPage(SectionIndexPage):
             ("Coming up", by_state["coming_up"], f"No campaigns{about} are planned yet."),
             ("Past campaigns", by_state["past"], f"No past campaigns{about}."),
         ]
+        # Nothing published at all: one word on what will be here, not three empty lists.
+        context["none_yet"] = topic is None and not any(by_state.values())
         return context
 
     class Meta:

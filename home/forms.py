@@ -7,20 +7,32 @@ attribute; its help text says the limit ("Up to 255 characters."), and the serve
 it, refusing longer text with a message saying how long it is and by how much to shorten it, so
 nothing is saved until it fits.
 
+A date box says in its help text how to type a date ("For example, 25/11/2026.").
+
 Choices of several related things (topics, parishes, priorities, partners) are ticked in a list
 of checkboxes, not picked by Ctrl-click in a list box. A model may say how its choices are
 labelled and fetched: `choice_queryset(queryset)` (a classmethod) and `choice_label` (a
 property); a priority says which plan and year it belongs to that way.
 
+A general page with parts still in square brackets, as the set-up's drafts have them ("[the
+team's email address]"), can be saved and previewed, but not published or sent for approval
+until each is filled in (`StandardPageForm`).
+
 `install()` (called from home/apps.py, before Wagtail builds any admin form) registers the fields
 below with Wagtail's form field overrides.
 """
 
+import json
+import re
+from datetime import date
+
 from django import VERSION as DJANGO_VERSION
 from django import forms
+from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin import widgets
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
 
 TOO_LONG = (
@@ -33,6 +45,16 @@ def limit_in_words(max_length):
     return f"Up to {max_length:,} characters."
 
 
+def with_sentence(help_text, sentence):
+    """A field's help text with a sentence added at the end (once)."""
+    help_text = str(help_text or "").strip()
+    if sentence in help_text:
+        return help_text
+    if help_text and not help_text.endswith((".", "!", "?", ":")):
+        help_text += "."
+    return f"{help_text} {sentence}" if help_text else sentence
+
+
 class LengthLimitMixin:
     """For a form field with `max_length`: the limit in its help text, a clear message when the
     text is too long, and no `maxlength` attribute to cut the text short in the browser."""
@@ -42,12 +64,7 @@ class LengthLimitMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.max_length is not None:
-            limit = limit_in_words(self.max_length)
-            help_text = str(self.help_text or "").strip()
-            if help_text and not help_text.endswith((".", "!", "?", ":")):
-                help_text += "."
-            if limit not in help_text:
-                self.help_text = f"{help_text} {limit}" if help_text else limit
+            self.help_text = with_sentence(self.help_text, limit_in_words(self.max_length))
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
@@ -71,6 +88,16 @@ class LimitedURLField(LengthLimitMixin, forms.URLField):
 
 class LimitedEmailField(LengthLimitMixin, forms.EmailField):
     pass
+
+
+class DayMonthYearField(forms.DateField):
+    """A date, with an example in the order the date picker expects: a date typed another way
+    (2026-11-25) would be replaced by today's when the box loses focus."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        example = date(2026, 11, 25).strftime(settings.WAGTAIL_DATE_FORMAT)
+        self.help_text = with_sentence(self.help_text, f"For example, {example}.")
 
 
 class ChoiceLabelMixin:
@@ -101,6 +128,31 @@ def kept_rows(formset):
             yield form
 
 
+# Words in square brackets: "[date]", "[list them, or remove this sentence]"; not "[1]" or "[sic]".
+TO_FILL_IN = re.compile(r"\[[A-Za-z][^\[\]<>{}]{3,}\]")
+
+
+class StandardPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # Saving a draft and previewing defer validation (Wagtail's own required fields too).
+        if self.is_deferred_validation:
+            return cleaned_data
+        for name in ("introduction", "body"):
+            value = cleaned_data.get(name)
+            if hasattr(value, "get_prep_value"):
+                value = json.dumps(value.get_prep_value(), ensure_ascii=False)
+            unfilled = list(dict.fromkeys(TO_FILL_IN.findall(value or "")))
+            if unfilled:
+                self.add_error(
+                    name,
+                    "Fill in or remove the parts in square brackets before this page goes live: "
+                    + ", ".join(unfilled)
+                    + ". You can save it as a draft meanwhile.",
+                )
+        return cleaned_data
+
+
 def install():
     """Register the fields; each keeps Wagtail's own widget for that kind of field."""
     register_form_field_override(models.CharField, override={"form_class": LimitedCharField})
@@ -118,6 +170,10 @@ def install():
         url["assume_scheme"] = "https"
     register_form_field_override(models.URLField, override=url)
     register_form_field_override(models.EmailField, override={"form_class": LimitedEmailField})
+    register_form_field_override(
+        models.DateField,
+        override={"widget": widgets.AdminDateInput, "form_class": DayMonthYearField},
+    )
     register_form_field_override(
         ParentalManyToManyField,
         override={

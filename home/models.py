@@ -35,6 +35,7 @@ from home.caching import (
     cached_for_version,
 )
 from home.fields import BodyField
+from home.forms import StandardPageForm
 from home.slugs import free_slug
 from home.visibility import is_visible, not_expired_q, visible
 
@@ -163,6 +164,7 @@ class StandardPage(QuickExitMixin, Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    base_form_class = StandardPageForm
 
     class Meta:
         verbose_name = "standard page"
@@ -177,7 +179,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     short_name = models.CharField(
         max_length=40,
         blank=True,
-        help_text="Used where space is short, for example 'Safer Bramshire'.",
+        help_text="Shown in the header and the browser tab, for example 'Safer Bramshire'; the "
+        "full name when this is empty.",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -275,6 +278,12 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         FieldPanel("footer_links"),
         FieldPanel("social_links"),
     ]
+
+    @property
+    def short_or_full_name(self):
+        """The name where space is short: in the header and after each page's title in the
+        browser tab."""
+        return self.short_name or self.partnership_name
 
     class Meta:
         verbose_name = "site settings"

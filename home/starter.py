@@ -7,6 +7,7 @@ what is missing, so running it again changes nothing, and nothing an editor chan
 """
 
 from django.conf import settings
+from django.utils.html import escape
 from wagtail.models import WorkflowPage
 
 from home.ensure import ensure_page, grant, stream
@@ -46,7 +47,7 @@ MEDIA = (
 def set_up(command):
     home = create_home_page(title=command.partnership_name, site_name=command.short_name)
     site = point_site_at(home, command.short_name)
-    drafts = ensure_standard_pages(home)
+    drafts = ensure_standard_pages(home, command.partnership_name)
     ensure_site_settings(site, command, drafts)
     ensure_groups(home)
     command.say("Home: the home page, site settings, teams and standard pages are in place.")
@@ -103,11 +104,12 @@ def ensure_groups(home):
 
 
 # The standard pages ---------------------------------------------------------------------------
-# Drafts: each names the partnership, its contact details and dates that only the partnership
-# can give (in square brackets). What the site itself does is already written in.
+# Drafts: what only the partnership can give (its contact details, who controls the data, dates)
+# is in square brackets, and a page cannot be published until they are filled in (home/forms.py).
+# The partnership's name and what the site itself does are already written in.
 
 
-def ensure_standard_pages(home):
+def ensure_standard_pages(home, name):
     return {
         "accessibility": ensure_page(
             home,
@@ -117,7 +119,7 @@ def ensure_standard_pages(home):
             title="Accessibility statement",
             introduction="How accessible this website is, and what to do if something does not "
             "work for you.",
-            body=[("text", ACCESSIBILITY)],
+            body=[("text", accessibility_statement(name))],
         ),
         "privacy": ensure_page(
             home,
@@ -127,7 +129,7 @@ def ensure_standard_pages(home):
             title="Privacy notice",
             introduction="What this website records about you: nothing that identifies you, "
             "unless you sign in to edit it.",
-            body=[("text", privacy_notice())],
+            body=[("text", privacy_notice(name))],
         ),
         "safety": ensure_page(
             home,
@@ -143,33 +145,34 @@ def ensure_standard_pages(home):
     }
 
 
-ACCESSIBILITY = (
-    "<p>This website is run by [the partnership's name]. We want as many people as possible to "
-    "be able to use it. You should be able to zoom in to 400% without text spilling off the "
-    "screen, move around the site with just a keyboard or speech recognition software, and "
-    "listen to it with a screen reader.</p>"
-    "<h2>How accessible this website is</h2>"
-    "<p>The pages are built to meet the Web Content Accessibility Guidelines version 2.2 at AA "
-    "standard, and every type of page is checked automatically before each release. Some "
-    "documents we publish, such as older PDF reports, may not be fully accessible: [list them, "
-    "or remove this sentence].</p>"
-    "<h2>Feedback and contact information</h2>"
-    "<p>If you need information on this website in a different format, or find something that "
-    "does not work, email [the team's email address] or call [the team's phone number], and "
-    "tell us the address of the page. We will reply within [number] working days.</p>"
-    "<h2>Enforcement procedure</h2>"
-    "<p>The Equality and Human Rights Commission is responsible for enforcing the accessibility "
-    "regulations. If you are not happy with how we respond to your complaint, contact the "
-    "Equality Advisory and Support Service (EASS).</p>"
-    "<h2>Preparation of this statement</h2>"
-    "<p>This statement was prepared on [date]. It was last reviewed on [date].</p>"
-)
+def accessibility_statement(name):
+    return (
+        f"<p>This website is run by {escape(name)}. We want as many people as possible to "
+        "be able to use it. You should be able to zoom in to 400% without text spilling off the "
+        "screen, move around the site with just a keyboard or speech recognition software, and "
+        "listen to it with a screen reader.</p>"
+        "<h2>How accessible this website is</h2>"
+        "<p>The pages are built to meet the Web Content Accessibility Guidelines version 2.2 at AA "
+        "standard, and every type of page is checked automatically before each release. Some "
+        "documents we publish, such as older PDF reports, may not be fully accessible: [list them, "
+        "or remove this sentence].</p>"
+        "<h2>Feedback and contact information</h2>"
+        "<p>If you need information on this website in a different format, or find something that "
+        "does not work, email [the team's email address] or call [the team's phone number], and "
+        "tell us the address of the page. We will reply within [number] working days.</p>"
+        "<h2>Enforcement procedure</h2>"
+        "<p>The Equality and Human Rights Commission is responsible for enforcing the accessibility "
+        "regulations. If you are not happy with how we respond to your complaint, contact the "
+        "Equality Advisory and Support Service (EASS).</p>"
+        "<h2>Preparation of this statement</h2>"
+        "<p>This statement was prepared on [date]. It was last reviewed on [date].</p>"
+    )
 
 
-def privacy_notice():
+def privacy_notice(name):
     days = settings.WAGTAILSEARCH_HITS_MAX_AGE
     return (
-        "<p>[The partnership's name] is responsible for this website. [The organisation that "
+        f"<p>{escape(name)} is responsible for this website. [The organisation that "
         "controls the data, usually the lead council] is the data controller, and its data "
         "protection officer can be reached at [address].</p>"
         "<h2>Cookies</h2><p>The public pages of this website set no cookies and use no "

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from areas.models import AreaPage
 from home.feeds import feed_response, partnership_name
 from home.fields import BodyField
 from home.filters import SLUG
@@ -43,6 +44,8 @@ class UpdateIndexPage(RoutablePageMixin, SectionIndexPage):
                 "page_obj": paginate(request, updates, PER_PAGE),
                 # A feed for each council's areas, offered when there is more than one.
                 "councils": Council.objects.order_by("sort_order", "pk"),
+                # Each town and parish has feeds of its own, once there are any.
+                "has_areas": visible(AreaPage.objects.all()).exists(),
             },
         )
 

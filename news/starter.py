@@ -13,6 +13,7 @@ def set_up(command):
         UpdateIndexPage,
         "news",
         title="News",
+        show_in_menus=True,
         search_description="What the partnership has been doing.",
         introduction="What the partnership has been doing, place by place and across the area.",
     )

@@ -68,6 +68,16 @@ class ValueImportForm(forms.Form):
     file = SpreadsheetField(max_rows=plan_import.MAX_VALUE_ROWS)
 
 
+def admin_screen(request, template, title, icon, context, **kwargs):
+    """A screen of the admin: its heading, and the same words in the browser tab."""
+    return TemplateResponse(
+        request,
+        template,
+        {"page_title": title, "header_title": title, "header_icon": icon, **context},
+        **kwargs,
+    )
+
+
 def has_perms(request, permissions):
     return request.user.has_perms(permissions)
 
@@ -126,12 +136,12 @@ def import_actions(request):
         plan_id = request.GET.get("plan", "")
         initial = {"plan": plan_id} if plan_id.isdigit() else {}
         form = ActionImportForm(initial=initial)
-    return TemplateResponse(
+    return admin_screen(
         request,
         "plans/admin/import_actions.html",
+        "Import actions",
+        "tasks",
         {
-            "page_title": "Import actions",
-            "header_icon": "tasks",
             "form": form,
             "columns": list(plan_import.ACTION_COLUMNS),
             "max_rows": plan_import.MAX_ROWS,
@@ -149,12 +159,12 @@ def actions_preview(request, plan, filename, token, import_plan, ticked=(), stat
         }
         for partner_key, name in import_plan.new_partners.items()
     ]
-    return TemplateResponse(
+    return admin_screen(
         request,
         "plans/admin/import_actions_preview.html",
+        f"Import actions into {plan.title}",
+        "tasks",
         {
-            "page_title": f"Import actions into {plan.title}",
-            "header_icon": "tasks",
             "plan": plan,
             "filename": filename,
             "token": token,
@@ -307,12 +317,12 @@ def values_preview(request, filename, token, changes, problems):
         outcome: sum(1 for change in changes if change["outcome"] == outcome)
         for outcome in ("create", "change", "unchanged")
     }
-    return TemplateResponse(
+    return admin_screen(
         request,
         "plans/admin/import_values_preview.html",
+        "Import indicator values",
+        "doc-full-inverse",
         {
-            "page_title": "Import indicator values",
-            "header_icon": "doc-full-inverse",
             "filename": filename,
             "token": token,
             "changes": changes,
@@ -347,10 +357,12 @@ def import_indicator_values(request):
                 return values_preview(request, filename, token, changes, problems)
     else:
         form = ValueImportForm()
-    return TemplateResponse(
+    return admin_screen(
         request,
         "plans/admin/import_values.html",
-        {"page_title": "Import indicator values", "header_icon": "doc-full-inverse", "form": form},
+        "Import indicator values",
+        "doc-full-inverse",
+        {"form": form},
     )
 
 
@@ -471,12 +483,12 @@ def roll_forward_plan(request, plan_id):
                 "ends_on": plan.ends_on + relativedelta(years=years),
             },
         )
-    return TemplateResponse(
+    return admin_screen(
         request,
         "plans/admin/roll_forward.html",
+        f"Start next year's plan from {plan.title}",
+        "copy",
         {
-            "page_title": f"Start next year's plan from {plan.title}",
-            "header_icon": "copy",
             "plan": plan,
             "summary": roll_forward.summarise(plan),
             "form": form,

@@ -84,11 +84,12 @@ class PageVisit:
             self.problems.append(f"{response.status} for {response.url}")
 
     def axe(self):
-        """Run axe-core against WCAG 2.0, 2.1 and 2.2 A and AA; return its violations."""
+        """Run axe-core against WCAG 2.0, 2.1 and 2.2 A and AA and its own best practices (such
+        as all content in landmarks); return its violations."""
         self.page.evaluate(AXE_SCRIPT.read_text())
         result = self.page.evaluate(
             """() => axe.run(document, {
-                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
                 resultTypes: ['violations'],
             })"""
         )

@@ -12,14 +12,14 @@ pytestmark = pytest.mark.browser
 SECTIONS = {
     "home page": ("/", "Bramshire Community Safety Partnership"),
     "plans": ("/plans/", "No plans have been published yet."),
-    "campaigns": ("/campaigns/", "No campaigns are running at the moment."),
+    "campaigns": ("/campaigns/", "No campaigns have been published yet."),
     "report it": ("/report/", "In an emergency, call 999"),
     "report a topic": ("/report/domestic-abuse/", "National Domestic Abuse Helpline"),
     "events": ("/events/", "No events"),
     "events: month grid": (f"/events/{date.today():%Y/%m}/", "No events in"),
     "your area": ("/areas/", "No towns or parishes have pages yet."),
     "you said, we did": ("/you-said-we-did/", "Nothing has been published yet."),
-    "news": ("/news/", "No news yet."),
+    "news": ("/news/", "No news has been published yet."),
     "search": ("/search/", "Search this site"),
     "search for something": ("/search/?q=helpline", "National Domestic Abuse Helpline"),
 }

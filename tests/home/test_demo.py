@@ -49,6 +49,8 @@ def test_the_site_tree_and_settings(demo):
     settings = SiteSettings.for_site(site)
     assert settings.partnership_name == "Harborough District Community Safety Partnership"
     assert len(settings.footer_links) == 3
+    statement = StandardPage.objects.get(slug="accessibility-statement")
+    assert statement.live and "<h2>Enforcement procedure</h2>" in str(statement.body)
 
 
 def test_one_live_banner_and_one_scheduled(demo):

@@ -94,6 +94,11 @@ def test_what_the_pack_holds_is_in_its_publishing_state(client, nwl):
     assert [p.slug for p in cyber.priorities.all()] == ["cybercrime"]
     banner = AlertBanner.objects.get(title__startswith="Coalville Christmas market")
     assert not banner.live and banner.go_live_at.date() > WRITTEN
+    # The standard pages are completed and published, with every part the regulations ask for.
+    statement = client.get("/accessibility-statement/").content.decode()
+    for heading in ("Enforcement procedure", "Preparation of this statement"):
+        assert f"<h2>{heading}</h2>" in statement, heading
+    assert "[" not in client.get("/privacy/").content.decode().split("<main", 1)[1]
     # Logins for the demo, in their teams (the test settings allow demo users).
     lead = get_user_model().objects.get(username="lead")
     assert sorted(lead.groups.values_list("name", flat=True)) == ["Comms leads", "Comms team"]

@@ -1,5 +1,7 @@
 """`setup_partnership`: a new partnership's working, empty site on a database with no demo."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -57,8 +59,55 @@ def test_the_standard_pages_are_drafts_to_complete(client, new_site):
     assert [link.value["page"].slug for link in settings.footer_links] == DRAFTS[:2]
     home = client.get("/").content.decode()
     assert "Privacy notice" not in home and "Accessibility statement" not in home
+    # They name the partnership already; what only it can give is in square brackets.
     privacy = children["privacy"].body.render_as_block()
-    assert "deleted after 30 days" in privacy and "[The partnership's name]" in privacy
+    assert "deleted after 30 days" in privacy
+    assert f"{NAME} is responsible for this website. [The organisation that controls" in privacy
+    statement = children["accessibility-statement"].body.render_as_block()
+    assert f"This website is run by {NAME}." in statement and "[number] working days" in statement
+
+
+def test_a_page_with_parts_to_fill_in_is_saved_but_not_published(client, new_site):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    from tests.factories import signed_in
+
+    signed_in(client, "comms")
+    page = new_site.get_children().get(slug="accessibility-statement").specific
+    statement = page.body.render_as_block()
+
+    def form(body, **action):
+        return nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "introduction": page.introduction,
+                "body": streamfield([("text", rich_text(body))]),
+                **action,
+            }
+        )
+
+    edit = f"/admin/pages/{page.pk}/edit/"
+    publish = {"action-publish": "action-publish"}
+    response = client.post(edit, form(statement, **publish))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Fill in or remove the parts in square brackets before this page goes live" in html
+    assert "[the team&#x27;s email address], [the team&#x27;s phone number], [number]" in html
+    assert client.get("/accessibility-statement/").status_code == 404
+    # A draft keeps them, to finish later.
+    assert client.post(edit, form(statement + "<p>Half done [date].</p>")).status_code == 302
+    assert (
+        "Half done [date]."
+        in type(page).objects.get(pk=page.pk).latest_revision.as_object().body.render_as_block()
+    )
+    # Filled in, it goes live; brackets that are not a blank to fill in are no obstacle.
+    done = (
+        "<p>This website is run by us. Email safer@bramshire.example.</p>"
+        "<p>As the regulations say [sic], the figures in note [1] apply.</p>"
+    )
+    assert client.post(edit, form(done, **publish)).status_code == 302
+    assert "note [1] apply" in client.get("/accessibility-statement/").content.decode()
 
 
 def test_every_section_says_what_will_be_there(client, new_site):
@@ -66,19 +115,33 @@ def test_every_section_says_what_will_be_there(client, new_site):
     # With no signposts chosen yet, the home page points to each section.
     for title in ("Plans and progress", "Campaigns", "Report it", "Events", "Your area"):
         assert f">{title}</a></h3>" in home
+    # Every section is in the menu, News too.
+    menu = home.split('class="govuk-service-navigation', 1)[1].split("</nav>", 1)[0]
+    for path in ("/plans/", "/campaigns/", "/report/", "/events/", "/areas/", "/news/"):
+        assert f'href="{path}"' in menu, path
     says = {
-        "/plans/": "No plans have been published yet.",
-        "/campaigns/": "No campaigns are running at the moment.",
-        "/events/": "No events",
-        "/areas/": "No towns or parishes have pages yet.",
+        "/plans/": "its priorities, what it will do about each, and how each action is going",
+        "/campaigns/": "Campaigns such as Hate Crime Awareness Week and White Ribbon Day will be",
+        "/events/": "Beat surgeries, patch walks, community events and awareness days will be",
+        "/areas/": "Each town and parish will have a page here with its neighbourhood policing",
         "/you-said-we-did/": "Nothing has been published yet.",
-        "/news/": "No news yet.",
+        "/news/": "What the partnership has been doing, across the area and in each town and",
         "/report/domestic-abuse/": "0808 2000 247",
     }
+    help_now = 'If you need help now, call <a class="govuk-link" href="tel:999">999</a>'
     for path, text in says.items():
         response = client.get(path)
         assert response.status_code == 200, path
-        assert text in response.content.decode(), path
+        html = response.content.decode()
+        assert text in html, path
+        if path not in ("/you-said-we-did/", "/report/domestic-abuse/"):
+            assert help_now in html, path
+    # Nothing offered that cannot work yet: no town finder or town feeds without towns, nor
+    # three empty lists of campaigns.
+    areas = client.get("/areas/").content.decode()
+    assert "app-area-finder" not in areas and "council tax bill" not in areas
+    assert "has feeds of its own" not in client.get("/news/").content.decode()
+    assert "Coming up" not in client.get("/campaigns/").content.decode()
 
 
 def test_the_national_topics_awareness_dates_and_helplines(new_site):
@@ -168,8 +231,12 @@ def test_a_second_run_changes_nothing_and_keeps_what_editors_changed(new_site):
     settings.short_name = "Safe in Bramshire"
     settings.save()
     first = snapshot()
-    call_command("setup_partnership", NAME, verbosity=0)
+    said = io.StringIO()
+    call_command("setup_partnership", NAME, stdout=said)
     assert snapshot() == first
+    assert f"{NAME} was set up already: nothing was missing, so nothing has changed." in (
+        said.getvalue()
+    )
     assert ReportingRoute.objects.get(pk=route.pk).organisation == "Bramshire Police"
     assert SiteSettings.for_site(Site.objects.get()).short_name == "Safe in Bramshire"
 
@@ -187,3 +254,19 @@ def test_the_demo_is_loaded_on_top_of_the_same_set_up(demo):
     )
     assert ReportingRoute.objects.filter(organisation="Leicestershire Police").count() == 2
     assert not ReportingRoute.objects.filter(organisation="Police").exists()
+
+
+def test_the_short_name_is_in_the_header_and_the_browser_tab(client, new_site):
+    import re
+
+    html = client.get("/report/").content.decode()
+    assert re.search(r"<title>Report it – Safer Bramshire</title>", html)
+    header = html.split("</header>", 1)[0]
+    assert ">Safer Bramshire</span>" in header and NAME not in header
+    assert f"© {NAME}" in html
+    # Without a short name, the full name is used.
+    settings = SiteSettings.for_site(Site.objects.get())
+    settings.short_name = ""
+    settings.save()
+    html = client.get("/report/").content.decode()
+    assert f"<title>Report it – {NAME}</title>" in html and f">{NAME}</span>" in html

@@ -245,6 +245,17 @@ def test_the_page_form_shows_each_limit_and_does_not_truncate_in_the_browser(cli
         assert "maxlength" not in field, field
 
 
+def test_a_date_box_says_how_to_type_a_date_and_takes_it_that_way(client, db):
+    officer = signed_in(client, "officer")
+    html = officer.get(add_plan_url()).content.decode()
+    # The help text under the label of the plan's first day.
+    assert "For example, 25/11/2026." in html.split('for="id_starts_on"', 1)[1][:2000]
+    response = officer.post(add_plan_url(), plan_form(starts_on="01/04/2024", ends_on="31/03/2025"))
+    assert response.status_code == 302
+    plan = PlanPage.objects.get(slug="blaby-hinckley-plan")
+    assert (plan.starts_on.isoformat(), plan.ends_on.isoformat()) == ("2024-04-01", "2025-03-31")
+
+
 def test_a_long_snippet_field_is_refused_with_a_clear_message(client, db):
     name = ("Blaby and Hinckley & Bosworth " * 6).strip() + "."  # 180 characters
     officer = signed_in(client, "officer")

@@ -575,6 +575,9 @@ def test_the_upload_form_asks_for_a_plan_and_a_file(officer, plan):
     form = officer.get(IMPORT_URL, {"plan": plan.pk})
     assert form.status_code == 200
     assert form.context["form"].initial == {"plan": str(plan.pk)}
+    # The browser tab says which screen it is, as Wagtail's own screens do.
+    assert "<title>Import actions - " in form.content.decode()
+    assert "<title>Import indicator values - " in officer.get(VALUES_URL).content.decode()
     missing = officer.post(IMPORT_URL, {})
     assert "Choose the plan to import the actions into." in text(missing)
     assert "Choose the spreadsheet to upload." in text(missing)

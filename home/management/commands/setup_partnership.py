@@ -7,6 +7,7 @@ notice, safety advice) as drafts to complete. Each app's `starter.py` adds its p
 again: it adds only what is missing, and leaves what editors have changed as it is.
 """
 
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -38,10 +39,17 @@ class Command(BaseCommand):
         self.verbosity = verbosity
         self.drafts = []
         with transaction.atomic():
+            before = rows()
             for starter in each_apps("starter"):
                 starter.set_up(self)
+            added = rows() != before
         if verbosity > 0:
-            self.stdout.write(self.style.SUCCESS(f"{self.partnership_name} is set up."))
+            self.stdout.write(
+                self.style.SUCCESS(f"{self.partnership_name} is set up.")
+                if added
+                else f"{self.partnership_name} was set up already: nothing was missing, so "
+                "nothing has changed."
+            )
         unfinished = [page for page in self.drafts if not page.live]
         if unfinished:
             self.say("Complete these drafts in the admin and publish them:")
@@ -54,3 +62,12 @@ class Command(BaseCommand):
 
     def to_complete(self, *pages):
         self.drafts.extend(pages)
+
+
+def rows():
+    """How many rows each table holds: what a run added shows as a change."""
+    return {
+        model._meta.label: model._default_manager.count()
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
