@@ -5,9 +5,10 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 
 from config import env
+from home.inline_script import JS_ENABLED, hash_source
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 ENV = os.environ
@@ -209,7 +210,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
 # The Content Security Policy for public pages: no inline code but GOV.UK Frontend's one
-# js-enabled line, which carries the per-request nonce. Wagtail's admin uses inline code that a
+# js-enabled line, allowed by its hash (home/inline_script.py), so that a public page is the
+# same for every visitor and can be cached whole. Wagtail's admin uses inline code that a
 # strict policy would break, so it is left out and protected by being behind a login.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
@@ -225,7 +227,7 @@ CONTENT_SECURITY_POLICY = {
         "manifest-src": [SELF],
         "media-src": [SELF],
         "object-src": [NONE],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF, hash_source(JS_ENABLED)],
         "style-src": [SELF],
     },
 }

@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from home import registry
 from home.caching import content_version
+from home.inline_script import JS_ENABLED
 from home.models import AlertBanner
 from home.pagination import page_numbers
 from home.phone import dialable
@@ -17,6 +18,13 @@ from home.status import tag_class
 from home.visibility import shown, visible
 
 register = template.Library()
+
+
+@register.simple_tag
+def js_enabled_script():
+    """GOV.UK Frontend's inline line, exactly as the Content Security Policy's hash allows it."""
+    return mark_safe(JS_ENABLED)
+
 
 META_DESCRIPTION_LENGTH = 160
 

@@ -173,7 +173,7 @@ def test_the_area_filter_answers_to_its_old_name_parish(client, partnership, lis
         response = client.get(listing, query)
         assert response.status_code == 200
         content = response.content.decode()
-        # The page's own content (the rest holds a nonce that is new each time).
+        # The page's own content, below the header and menus.
         return content[content.find("<main") :] if "<main" in content else content
 
     # The same, but for the links to the next pages, which keep the query as it was asked.
