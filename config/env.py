@@ -6,6 +6,7 @@ tested without changing the process environment.
 
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -146,3 +147,74 @@ def caches(environ: Mapping[str, str]) -> dict:
             "LOCATION": "csp-site",
         }
     return {"default": default}
+
+
+FRONT_CACHE_HTTP = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+
+
+def front_caches(environ: Mapping[str, str]) -> dict:
+    """Wagtail's front-cache backends (WAGTAILFRONTENDCACHE), each purged when content changes:
+    Varnish or another HTTP cache at each address in `FRONT_CACHE_PURGE_URLS` (one per cache
+    server), Cloudflare with `CLOUDFLARE_ZONE_ID` and `CLOUDFLARE_API_TOKEN`, CloudFront with
+    `CLOUDFRONT_DISTRIBUTION_ID` (and the usual AWS credentials). None by default."""
+    backends = {}
+    for number, location in enumerate(as_list(environ.get("FRONT_CACHE_PURGE_URLS")), start=1):
+        backends[f"http-{number}"] = {"BACKEND": FRONT_CACHE_HTTP, "LOCATION": location}
+    if environ.get("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": environ["CLOUDFLARE_ZONE_ID"],
+            "BEARER_TOKEN": environ.get("CLOUDFLARE_API_TOKEN", ""),
+        }
+    if environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends
+
+
+def media_storage(environ: Mapping[str, str]) -> dict:
+    """Where uploaded images and documents are kept: in MEDIA_ROOT by default; in an
+    S3-compatible bucket when `AWS_STORAGE_BUCKET_NAME` is set (through django-storages; another
+    provider's with `AWS_S3_ENDPOINT_URL`; credentials as boto3 finds them, such as
+    `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`).
+
+    Pictures are linked from pages that are cached whole, so their addresses are not signed
+    (a signed one expires): the bucket lets anyone read `images/` and `original_images/` and
+    nothing else (README, "More than one server"). Documents stay private in the bucket and are
+    sent by the site's document view, so their privacy settings apply."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    for option, name in (
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+    ):
+        if environ.get(name):
+            options[option] = environ[name]
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def media_origins(environ: Mapping[str, str]) -> list[str]:
+    """Where pictures come from when they are in a bucket, for the Content Security Policy."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return []
+    if environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{environ['AWS_S3_CUSTOM_DOMAIN']}"]
+    if environ.get("AWS_S3_ENDPOINT_URL"):
+        parts = urlsplit(environ["AWS_S3_ENDPOINT_URL"])
+        return [f"{parts.scheme}://{parts.netloc}"]
+    region = environ.get("AWS_S3_REGION_NAME")
+    origins = [f"https://{bucket}.s3.amazonaws.com"]
+    if region:
+        origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
+    return origins

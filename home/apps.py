@@ -9,7 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import post_page_move
 
-        from home import caching, forms
+        from home import caching, forms, front_cache
 
         # Before Wagtail builds any admin form: length limits shown and enforced everywhere.
         forms.install()
@@ -20,3 +20,5 @@ class HomeConfig(AppConfig):
         post_page_move.connect(caching.page_moved, dispatch_uid="home-content-changed-move")
         request_started.connect(caching.request_started, dispatch_uid="home-version-request")
         request_finished.connect(caching.request_finished, dispatch_uid="home-version-done")
+        # Every change purges the front cache, where one is configured.
+        front_cache.connect()

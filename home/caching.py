@@ -15,6 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.dispatch import Signal
 from wagtail.images.models import AbstractRendition
 
 
@@ -77,19 +78,29 @@ def content_version():
     return version
 
 
+_last_number = 0
+
+# Sent whenever the version moves on: content has changed (home/front_cache.py purges).
+content_version_changed = Signal()
+
+
 def bump_content_version():
     # A clock reading rather than a count, so that a version rolled back with a transaction is
-    # never reused for different content.
-    number = time.time_ns()
+    # never reused for different content; and never the same twice in a process, even where
+    # the clock stands still (in tests that stop time).
+    global _last_number
+    number = _last_number = max(time.time_ns(), _last_number + 1)
     if not ContentVersion.objects.filter(pk=1).update(number=number):
         ContentVersion.objects.bulk_create([ContentVersion(pk=1, number=number)])
     if getattr(_request, "active", False):
         _request.version = number
+    content_version_changed.send(sender=ContentVersion)
 
 
 # Content residents see that lives in an app of Wagtail's with records of use beside it (its
-# search counts are not content): the comms team's promoted search results.
-CONTENT_MODELS = frozenset({"wagtailsearchpromotions.SearchPromotion"})
+# search counts are not content): the comms team's promoted search results; and the
+# redirects, which answer addresses that were a 404.
+CONTENT_MODELS = frozenset({"wagtailsearchpromotions.SearchPromotion", "wagtailredirects.Redirect"})
 
 # Saves Wagtail makes while rendering (a document or image noting its own size) change nothing.
 FILE_FACTS = frozenset({"file_size", "file_hash"})

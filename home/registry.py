@@ -31,6 +31,10 @@ BODY_BLOCKS = "register_body_block"
 # Called with each page a content pack is about to make (home/packs.py), once its dates have
 # moved with the day it is loaded: settle(page), to keep what the page's dates mean.
 PACK_PAGE_DATES_MOVED = "content_pack_page_dates_moved"
+# Moments when what a feature shows changes by itself, without a save (an event starting or
+# ending moves it out of "coming up"): times_between(start, end), an iterable of aware
+# datetimes. No whole page is cached past the next one (home/page_cache.py).
+CHANGE_TIMES = "register_change_times"
 
 
 @dataclass(frozen=True)

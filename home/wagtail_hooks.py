@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home import autosave
 from home.dates import date_and_time
 from home.models import AlertBanner
+from home.page_cache import mark_personal, restricted
 from home.visibility import served_page_hidden
 
 
@@ -16,6 +17,9 @@ def hide_expired_and_orphaned_pages(page, request, serve_args, serve_kwargs):
     runs, after its expiry time: residents get a 404 for both, as every listing hides them."""
     if served_page_hidden(page):
         raise Http404
+    if restricted(page):
+        # Wagtail asks for the password or login next: no cache may keep what it answers.
+        mark_personal(request)
 
 
 @hooks.register("insert_editor_js")

@@ -4,7 +4,7 @@ from wagtail import hooks
 
 from home import registry
 from local_events import area_source, search_source
-from local_events.models import EventPage
+from local_events.models import EventPage, Occurrence
 from local_events.templatetags import events_tags
 
 
@@ -20,6 +20,14 @@ def changes_on_the_events_own_dates(page):
         if change.new_date:
             change.new_date += nearest - change.date
         change.date = nearest
+
+
+@hooks.register(registry.CHANGE_TIMES)
+def events_starting_and_ending(start, end):
+    """An event leaves "coming up" as it ends, and "on now" lists follow its start."""
+    dates = Occurrence.objects.overlapping(start, end)
+    for begins, ends in dates.values_list("start", "end"):
+        yield from (moment for moment in (begins, ends) if start <= moment < end)
 
 
 @hooks.register(registry.HOME_PANELS)

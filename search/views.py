@@ -23,6 +23,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, get_descendants_conten
 
 from home.caching import cached_for_version
 from home.filters import SLUG
+from home.page_cache import mark_personal
 from home.pagination import paginate
 from home.registry import FACETS, Found, SearchSource, search_sources
 from home.templatetags.site_tags import summary
@@ -439,6 +440,8 @@ def search(request):
     searched, corrected, close, some_words = query, False, False, False
     promotions = []
     if query:
+        # What someone searched for is theirs: no cache keeps it, and each search is counted.
+        mark_personal(request)
         # Enough of each source's best to fill the first page, or to sort by date. Later pages
         # fetch more once the count has shown that they exist (a page past the end is a 404
         # before anything more is fetched).

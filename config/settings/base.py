@@ -58,6 +58,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages whole, and every response's Cache-Control: outside the middleware below, so
+    # that a kept page has their headers and a request answered from it costs one query.
+    "home.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
     "home.middleware.DatabaseUnavailableMiddleware",  # a busy or read-only database: 503
@@ -146,8 +149,9 @@ MEDIA_URL = "/media/"
 # production the web server in front (nginx, say) serves MEDIA_ROOT at /media/.
 SERVE_MEDIA = False
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Images and documents in MEDIA_ROOT, or in an S3-compatible bucket (config/env.py).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": env.media_storage(ENV),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -176,6 +180,18 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Caching whole responses (home/page_cache.py). Browsers keep a public page this many seconds;
+# shared caches (the front cache) longer, since the site purges them when content changes
+# (home/front_cache.py); the site's own copy, in CACHES, is dropped at once on any change. None
+# is kept past the next expiry, scheduled go-live or midnight.
+BROWSER_CACHE_SECONDS = int(ENV.get("BROWSER_CACHE_SECONDS", 60))
+PAGE_CACHE_SECONDS = int(ENV.get("PAGE_CACHE_SECONDS", 60 * 60))
+WAGTAILFRONTENDCACHE = env.front_caches(ENV)
+# Without a front cache to purge, a shared cache someone puts in front keeps pages 5 minutes.
+FRONT_CACHE_SECONDS = int(
+    ENV.get("FRONT_CACHE_SECONDS", 60 * 60 if WAGTAILFRONTENDCACHE else 60 * 5)
+)
 
 # Commands the development runner (`manage.py scheduler`) runs, and how often in seconds.
 # Production runs the same commands from cron: see the README.
@@ -223,7 +239,7 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
         "frame-ancestors": [NONE],
         "frame-src": [NONE],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *env.media_origins(ENV)],
         "manifest-src": [SELF],
         "media-src": [SELF],
         "object-src": [NONE],

@@ -8,16 +8,18 @@ from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from home import registry
-from home.caching import content_version
+from home.caching import cached_for_version, content_version
 from home.inline_script import JS_ENABLED
 from home.models import AlertBanner
 from home.pagination import page_numbers
 from home.phone import dialable
 from home.routes import file_url
 from home.status import tag_class
-from home.visibility import shown, visible
+from home.visibility import expiry_epoch, shown, visible
 
 register = template.Library()
+# A day: an old version's banners are never read again, so let them go.
+BANNERS_CACHE_SECONDS = 60 * 60 * 24
 
 
 @register.simple_tag
@@ -104,7 +106,17 @@ def chrome_cache_key(context):
 
 @register.inclusion_tag("components/alert_banners.html", takes_context=True)
 def alert_banners(context):
-    return {"banners": list(AlertBanner.objects.showing_on(context.get("page")))}
+    """The banners showing on the page, kept under the content version (a banner put up by
+    publish_scheduled changes it) and the expiry epoch (one taken down at its expiry time
+    leaves it at that moment)."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    key = f"banners:{getattr(page, 'pk', None)}:{getattr(page, 'path', '')}:{expiry_epoch()}"
+    banners = cached_for_version(
+        key, lambda: list(AlertBanner.objects.showing_on(page)), BANNERS_CACHE_SECONDS
+    )
+    return {"banners": banners}
 
 
 @register.simple_tag(takes_context=True)

@@ -97,7 +97,8 @@ def test_your_area_takes_the_same_queries_for_one_council_or_three_and_more_area
     AreaPage.objects.filter(slug="westbrook").update(council=None)
     response = queries.get("/areas/")
     assert "Southfield District Council</h2>" in response.content.decode()
-    assert (alone, response.query_count) == (11, 11)
+    # The banners for the page and the site are kept under the content version: no query for them.
+    assert (alone, response.query_count) == (9, 9)
 
 
 def test_one_council_is_not_a_heading(client, partnership):
@@ -252,7 +253,9 @@ def test_an_area_page_names_its_council_and_how_to_contact_it(client, partnershi
     website = '<a class="govuk-link" href="https://www.bramshire.example/">'
     assert f"{website}{COUNCIL}</a>" in html
     assert 'href="tel:01632960000"' in html
-    AreaPage.objects.filter(slug="northtown").update(council=None)
+    area = AreaPage.objects.get(slug="northtown")
+    area.council = None
+    area.save_revision().publish()
     assert "Your council" not in client.get("/areas/northtown/").content.decode()
 
 

@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -57,14 +58,15 @@ def test_a_scheduled_banner_waits_for_publish_scheduled(client, db):
 
 
 def test_an_expired_banner_comes_down(client, db):
-    banner = make_banner("Lost dog in Lutterworth", expire_at=timezone.now() + timedelta(hours=1))
+    expiry = timezone.now() + timedelta(hours=1)
+    banner = make_banner("Lost dog in Lutterworth", expire_at=expiry)
     assert "Lost dog in Lutterworth" in banner_titles(client, "/")
 
-    AlertBanner.objects.filter(pk=banner.pk).update(expire_at=timezone.now() - timedelta(seconds=1))
-    # Hidden at once, before the cron job has run...
-    assert "Lost dog in Lutterworth" not in banner_titles(client, "/")
-    # ...and unpublished when it does.
-    call_command("publish_scheduled", verbosity=0)
+    with time_machine.travel(expiry + timedelta(seconds=1), tick=False):
+        # Hidden at once, before the cron job has run...
+        assert "Lost dog in Lutterworth" not in banner_titles(client, "/")
+        # ...and unpublished when it does.
+        call_command("publish_scheduled", verbosity=0)
     banner.refresh_from_db()
     assert not banner.live
     assert banner.expired
