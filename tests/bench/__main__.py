@@ -10,6 +10,11 @@ for people to read and compare between changes (the README lists the targets).
 4. Search results and suggestions, median and 95th percentile, on the demo and with 10,000 more
    pages: on the database's own search (SQLite; PostgreSQL when BENCH_DATABASE_URL names an empty
    PostgreSQL database) and on a real OpenSearch node where Java and Maven are present.
+5. With wrk (Debian's `wrk`): the home page, kept whole by the site, against the same bytes as a
+   static file, in paired rounds, through gunicorn and through Varnish (Debian's `varnish`, with
+   config/varnish.vcl); then 50 connections for a minute over ten public pages, alone and with a
+   second process searching and fetching the 1,000-event calendar meanwhile.
+6. Lighthouse (mobile) performance and layout shift on each kind of page, in Debian's Chromium.
 """
 
 import http.client
@@ -19,6 +24,7 @@ import re
 import secrets
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -27,12 +33,47 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.server import BASE_DIR, DemoServer
+from tests.varnish import Varnish, varnishd_path
 
 RENDERS = 50
 LOAD_REQUESTS = 600
 LOAD_THREADS = 4
 LOAD_TIME_LIMIT = 60  # seconds for each load run, whatever the count reached
 RESULTS_FILE = BASE_DIR / "bench-results.json"
+# Ten public pages of the demo for the crowd (the month view is added with its month), and what a
+# second process asks for meanwhile.
+MIXED_PAGES = [
+    "/",
+    "/about/",
+    "/campaigns/",
+    "/campaigns/ask-for-angela/",
+    "/events/",
+    "/plans/2026-2027/people/",
+    "/news/",
+    "/areas/market-harborough/",
+    "/you-said-we-did/",
+]
+LIGHTHOUSE_PAGES = {
+    "home page": "/",
+    "standard page": "/about/",
+    "campaign": "/campaigns/ask-for-angela/",
+    "campaign with Exit this page": "/campaigns/hate-crime-awareness-week/",
+    "plan": "/plans/2026-2027/",
+    "priority": "/plans/2026-2027/people/",
+    "events": "/events/",
+    "event": "/events/lutterworth-beat-surgery/",
+    "area page": "/areas/market-harborough/",
+    "news": "/news/",
+    "you said, we did": "/you-said-we-did/",
+    "report": "/report/",
+    "search results": "/search/?q=partnership",
+}
+BUSY_PATHS = [
+    "/search/?q=hate+crime",
+    "/search/?q=scams",
+    "/search/?q=burglary+lutterworth",
+    "/events/calendar.ics",
+]
 
 
 def production_env(workdir):
@@ -189,9 +230,17 @@ def month_path():
     return f"/events/{timezone.localdate():%Y/%m}/"
 
 
-def measure_renders(paths, cold=False):
+def measure_renders(paths, cold=False, kept=False):
     """Queries and render times for each path, in this process with a warm cache, or with the
-    cache cleared before each request (`cold`)."""
+    cache cleared before each request (`cold`). A page is built each time, unless `kept`: then it
+    is what a repeat visit costs, the copy the site keeps whole (home/page_cache.py)."""
+    from django.test import override_settings
+
+    with override_settings(**({} if kept else {"PAGE_CACHE_SECONDS": 0})):
+        return measure(paths, cold)
+
+
+def measure(paths, cold):
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -233,6 +282,15 @@ def measure_renders(paths, cold=False):
     return results
 
 
+def load_once(port, path, headers):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path, headers=headers)
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    assert response.status == 200, (path, response.status)
+
+
 def load(port, path, headers):
     """Requests per second for `path`, from LOAD_THREADS clients in parallel."""
     counter = {"done": 0, "errors": 0}
@@ -269,6 +327,136 @@ def load(port, path, headers):
         "errors": counter["errors"],
         "rps": round(counter["done"] / elapsed, 1),
     }
+
+
+# wrk, where it is installed (Debian's `wrk`): many connections at once, with latencies.
+WRK_SCRIPT = """
+paths = {%s}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter %% #paths) + 1])
+end
+"""
+PAIRED_ROUNDS = 3
+PAIRED_SECONDS = 8
+CROWD_SECONDS = 60
+CROWD_CONNECTIONS = 50
+UNITS_MS = {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}
+
+
+def wrk(base_url, paths, seconds, connections, workdir, headers):
+    """wrk run over `paths` in turn: requests per second, latency percentiles, errors."""
+    script = workdir / f"paths-{secrets.token_hex(4)}.lua"
+    script.write_text(WRK_SCRIPT % ", ".join(json.dumps(path) for path in paths))
+    command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency"]
+    command += ["--timeout", "2s", "-s", str(script)]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(
+        [*command, base_url], capture_output=True, text=True, check=True, timeout=seconds + 60
+    ).stdout
+    return parse_wrk(output)
+
+
+def parse_wrk(output):
+    def latency(percent):
+        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.M)
+        return round(float(match.group(1)) * UNITS_MS[match.group(2)], 2) if match else None
+
+    errors = re.search(r"connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    connect, read, write, timeouts = (int(n) for n in errors.groups()) if errors else (0,) * 4
+    not_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "p50_ms": latency(50),
+        "p90_ms": latency(90),
+        "p99_ms": latency(99),
+        "errors": connect + read + write + (int(not_ok.group(1)) if not_ok else 0),
+        "timeouts": timeouts,
+    }
+
+
+def paired(base_url, page, static, workdir, headers):
+    """The page and the same bytes as a static file, in turn, PAIRED_ROUNDS times each: the
+    median requests per second of each, and their ratio."""
+    rounds = {"page": [], "static": []}
+    for _ in range(PAIRED_ROUNDS):
+        for name, path in (("page", page), ("static", static)):
+            result = wrk(base_url, [path], PAIRED_SECONDS, 8, workdir, headers)
+            assert result["errors"] == 0, (base_url, path, result)
+            rounds[name].append(result["rps"])
+    page_rps, static_rps = (statistics.median(rounds[name]) for name in ("page", "static"))
+    return {
+        "page_rps": page_rps,
+        "static_rps": static_rps,
+        "ratio": round(page_rps / static_rps, 3),
+        "rounds": rounds,
+    }
+
+
+def crowd(base_url, paths, busy_paths, workdir, headers):
+    """CROWD_CONNECTIONS at once over the mixed public pages for CROWD_SECONDS; then again with
+    a second wrk process searching and fetching the big calendar file throughout."""
+    alone = wrk(base_url, paths, CROWD_SECONDS, CROWD_CONNECTIONS, workdir, headers)
+    script = workdir / "busy.lua"
+    script.write_text(WRK_SCRIPT % ", ".join(json.dumps(path) for path in busy_paths))
+    busy = subprocess.Popen(
+        ["wrk", "-t", "1", "-c", "2", "-d", f"{CROWD_SECONDS + 5}s", "--latency"]
+        + [arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")]
+        + ["-s", str(script), base_url],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2)
+    together = wrk(base_url, paths, CROWD_SECONDS, CROWD_CONNECTIONS, workdir, headers)
+    busy_result = parse_wrk(busy.communicate(timeout=CROWD_SECONDS + 60)[0])
+    return {"alone": alone, "with_search_and_calendar": together, "searching": busy_result}
+
+
+LIGHTHOUSE = BASE_DIR / "site" / "node_modules" / ".bin" / "lighthouse"
+
+
+def lighthouse(base_url, paths, workdir):
+    """Lighthouse's mobile performance score and cumulative layout shift for each page, in
+    Debian's Chromium (Lighthouse is a devDependency of site/); nothing where either is missing."""
+    from tests.tools import chromium_path
+
+    if not (LIGHTHOUSE.exists() and chromium_path()):
+        return {}
+    results = {}
+    report_file = workdir / "lighthouse.json"
+    for name, path in paths.items():
+        subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                base_url + path,
+                "--only-categories=performance",
+                "--form-factor=mobile",
+                "--output=json",
+                f"--output-path={report_file}",
+                "--quiet",
+                # The production settings send plain HTTP to HTTPS, as behind a proxy.
+                '--extra-headers={"X-Forwarded-Proto": "https"}',
+                "--chrome-flags=--headless --no-sandbox --disable-gpu",
+            ],
+            env={**os.environ, "CHROME_PATH": chromium_path()},
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        report = json.loads(report_file.read_text())
+        audits = report["audits"]
+        score = report["categories"]["performance"]["score"]
+        results[name] = {
+            "path": path,
+            "performance": round(score * 100) if score is not None else None,
+            "cls": round(audits["cumulative-layout-shift"].get("numericValue", -1), 3),
+            "lcp_ms": round(audits["largest-contentful-paint"].get("numericValue", -1)),
+            "error": (report.get("runtimeError") or {}).get("code"),
+        }
+    return results
 
 
 def page_weight(html, static_root):
@@ -318,6 +506,7 @@ def main():
         }
     )
     renders.update(measure_renders({"home page, panels built (cache cleared)": "/"}, cold=True))
+    renders.update(measure_renders({"home page, kept whole (a repeat visit)": "/"}, kept=True))
     print("Adding 50 news updates, 50 'you said, we did' and 50 events to one parish…", flush=True)
     area = busy_area()
     renders.update(
@@ -350,13 +539,32 @@ def main():
     (static_root / "bench" / "home.html").write_text(renders["home page"]["html"])
     weight = page_weight(renders["home page"]["html"], static_root)
 
+    headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+    mixed = [path for path in MIXED_PAGES] + [month_path()]
     server.start()
+    varnish = Varnish(server.port).start() if varnishd_path() else None
     try:
-        headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
         load(server.port, "/", headers)  # warm the workers
         page = load(server.port, "/", headers)
         static = load(server.port, "/static/bench/home.html", headers)
+        under_load = {}
+        if shutil.which("wrk"):
+            for path in mixed:  # each page built and kept once before the crowd arrives
+                load_once(server.port, path, headers)
+            under_load["gunicorn"] = paired(
+                server.url, "/", "/static/bench/home.html", workdir, headers
+            )
+            if varnish:
+                under_load["varnish"] = paired(
+                    varnish.url, "/", "/static/bench/home.html", workdir, headers
+                )
+            print("A crowd: 50 connections for a minute, twice…", flush=True)
+            under_load["crowd"] = crowd(server.url, mixed, BUSY_PATHS, workdir, headers)
+        print("Lighthouse, mobile, on each kind of page…", flush=True)
+        scores = lighthouse(server.url, {**LIGHTHOUSE_PAGES, "month view": month_path()}, workdir)
     finally:
+        if varnish:
+            varnish.stop()
         server.stop()
 
     for result in renders.values():
@@ -372,8 +580,10 @@ def main():
             else None,
             "threads": LOAD_THREADS,
             "server": f"gunicorn, {server.workers} sync workers",
+            "wrk": under_load,
         },
         "home_page_weight": weight,
+        "lighthouse_mobile": scores,
     }
     RESULTS_FILE.write_text(json.dumps(results, indent=2))
 
@@ -395,6 +605,29 @@ def main():
     print(f"{'same bytes as a static file: requests/s':<58}{static['rps']:>14}")
     ratio = results["throughput"]["page_to_static_ratio"]
     print(f"{'page / static ratio':<58}{ratio:>14}")
+    for through, target in (("gunicorn", "≥ 0.7"), ("varnish", "≥ 0.9")):
+        if through in under_load:
+            pair = under_load[through]
+            print(f"{'wrk, ' + through + ': home page, requests/s':<58}{pair['page_rps']:>14}")
+            print(
+                f"{'wrk, ' + through + ': same bytes static, requests/s':<58}{pair['static_rps']:>14}"
+            )
+            print(f"{'wrk, ' + through + ': page / static ratio':<58}{pair['ratio']:>14}  {target}")
+    if "crowd" in under_load:
+        for name, result in under_load["crowd"].items():
+            label = f"wrk -c{CROWD_CONNECTIONS}, 10 pages, {name.replace('_', ' ')}"
+            if name == "searching":
+                label = "  the second process: search and calendar.ics"
+            print(f"{label + ': requests/s':<58}{result['rps']:>14}")
+            print(
+                f"{label + ': p50 / p99 (ms)':<58}{result['p50_ms']:>6} / {result['p99_ms']:<6}  {'p99 < 500' if name != 'searching' else ''}"
+            )
+            print(
+                f"{label + ': errors, timeouts':<58}{result['errors']:>6} / {result['timeouts']:<6}  {'0 / 0' if name != 'searching' else ''}"
+            )
+    for name, score in scores.items():
+        label = f"Lighthouse mobile, {name}: performance, CLS"
+        print(f"{label:<58}{score['performance']!s:>6} / {score['cls']:<6}  ≥ 95 / < 0.1")
     print(f"{'home page HTML + CSS + JS (KB)':<58}{weight['total_bytes'] / 1024:>14.1f}  < 100 KB")
     for name, size in weight["assets"].items():
         print(f"{'   ' + name:<58}{size / 1024:>14.1f}")
