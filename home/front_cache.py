@@ -28,16 +28,24 @@ _state = Local()
 
 
 def content_changed(**kwargs):
-    """Purge once the change is committed: at the end of the transaction, or of the request
-    for a request that saves outside one; at once otherwise (a command saving one thing)."""
-    if not settings.WAGTAILFRONTENDCACHE or getattr(_state, "pending", False):
+    """Purge once the change is committed: at the end of the transaction (once, however much
+    it saves; not at all if it is rolled back), or of the request for a request that saves
+    outside one; at once otherwise (a command saving one thing)."""
+    if not settings.WAGTAILFRONTENDCACHE:
         return
-    _state.pending = True
+    _state.changed = True
     if connection.in_atomic_block:
-        transaction.on_commit(purge_everything, robust=True)
-    elif getattr(_state, "in_request", False):
-        pass  # request_finished purges
-    else:
+        # One callback for each save, of which the first purges: a flag set when the first
+        # was added would stay set if the transaction were rolled back, and nothing would be
+        # purged after it.
+        transaction.on_commit(purge_if_changed, robust=True)
+    elif not getattr(_state, "in_request", False):
+        purge_if_changed()
+
+
+def purge_if_changed():
+    if getattr(_state, "changed", False):
+        _state.changed = False
         purge_everything()
 
 
@@ -47,12 +55,11 @@ def started(**kwargs):
 
 def finished(**kwargs):
     _state.in_request = False
-    if getattr(_state, "pending", False) and not connection.in_atomic_block:
-        purge_everything()
+    if not connection.in_atomic_block:
+        purge_if_changed()
 
 
 def purge_everything():
-    _state.pending = False
     backends = get_backends()
     by_prefix = [name for name, backend in backends.items() if isinstance(backend, HTTPBackend)]
     one_by_one = [name for name in backends if name not in by_prefix]

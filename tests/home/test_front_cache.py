@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from wagtail.models import Site
 
 from tests.conftest import PARTNERSHIP
 from tests.home.factories import make_standard_page
@@ -116,8 +117,6 @@ def test_an_expired_page_is_not_served_by_varnish_before_cron_runs(front):
 @pytest.mark.django_db
 def test_caches_purged_address_by_address_get_every_visible_page(home_page):
     """Cloudflare and CloudFront cannot drop a whole site with one address, as Varnish does."""
-    from wagtail.models import Site
-
     from home.front_cache import every_address
 
     make_standard_page(home_page, "about")
@@ -129,3 +128,71 @@ def test_caches_purged_address_by_address_get_every_visible_page(home_page):
         f"{root}/sitemap.xml",
     }
     assert f"{root}/draft/" not in every_address(Site.objects.all())
+
+
+class PurgesHeard:
+    """A plain HTTP server on loopback, standing where Varnish would, that notes each PURGE."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        heard = self.heard = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_PURGE(self):  # the method's name is the HTTP verb's
+                heard.append((self.headers["Host"], self.path))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def purges(settings):
+    listener = PurgesHeard()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": listener.url,
+        }
+    }
+    yield listener.heard
+    listener.close()
+
+
+@pytest.mark.django_db
+def test_one_purge_a_transaction_and_none_for_one_rolled_back(
+    home_page, purges, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = make_standard_page(home_page, "about", title="About us")
+    purges.clear()
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        page.title = "Never saved"
+        page.save_revision().publish()
+        raise RuntimeError("The editor's save failed")
+    assert purges == []
+    page.refresh_from_db()
+    # The next change, in a transaction of its own, purges once, however much it saves.
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        page.title = "About the partnership"
+        page.save_revision().publish()
+        make_standard_page(home_page, "contact")
+    site = Site.objects.get()
+    assert purges == [(site.root_url.split("://")[1], "/")]
