@@ -27,6 +27,20 @@ DEMO_WRITTEN = yaml.safe_load((DEMO_PACK / "pack.yaml").read_text())["written"].
 # What `prepare` leaves (a database and its media folder), by settings and set-up, made once in
 # a run and copied for each server that asks for the same: `migrate` alone takes 13 seconds.
 _made = {}
+# What a server's environment may hold that changes nothing `migrate` and the set-up leave: its
+# own paths, and how it answers requests.
+NOT_FOR_MAKING = frozenset(
+    {
+        "DATABASE_URL",
+        "MEDIA_ROOT",
+        "STATIC_ROOT",
+        "SQLITE_TIMEOUT",
+        "REDIS_URL",
+        "CACHE_KEY_PREFIX",
+        "ALLOWED_HOSTS",
+        "FRONT_CACHE_PURGE_URLS",
+    }
+)
 
 
 def free_port():
@@ -42,6 +56,11 @@ class DemoServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
         self.process = None
+        # What the database this server copies must have been made with (production settings
+        # need their SECRET_KEY; files go to a bucket when one is named).
+        self.making_env = {
+            name: value for name, value in (extra_env or {}).items() if name not in NOT_FOR_MAKING
+        }
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": settings,
@@ -96,11 +115,11 @@ class DemoServer:
     def made(self, *setup):
         """The folder holding what `migrate` and then `setup` leave, made the first time."""
         settings = self.env["DJANGO_SETTINGS_MODULE"]
-        key = (settings, *setup)
+        key = (settings, tuple(sorted(self.making_env.items())), *setup)
         if key not in _made:
             folder = Path(tempfile.mkdtemp(prefix="csp-server-"))
             atexit.register(shutil.rmtree, folder, True)
-            maker = DemoServer(folder, settings=settings)
+            maker = DemoServer(folder, settings=settings, extra_env=self.making_env)
             if setup:
                 maker.copy_from(self.made())
                 maker.manage(*setup)
