@@ -155,7 +155,6 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        remember_site(request)
         cacheable = (
             settings.PAGE_CACHE_SECONDS and request.method == "GET" and anonymous_request(request)
         )
@@ -164,6 +163,7 @@ class PageCacheMiddleware:
             response = cache.get(key) if key else None
             if response is not None:
                 return response
+        remember_site(request)
         response = self.get_response(request)
         seconds = set_cache_headers(request, response)
         if cacheable and seconds and not response.streaming:
