@@ -1,5 +1,7 @@
 vcl 4.1;
 
+import std;
+
 # Varnish in front of the site's app servers (README: "Deploying", "More than one server").
 # The site says what may be kept (Cache-Control: public with s-maxage, or private, no-store);
 # this file adds only what Varnish cannot know:
@@ -11,8 +13,13 @@ vcl 4.1;
 #   cookie is dropped, so that a stray cookie does not make a public page uncacheable;
 # - the admin and everything but GET and HEAD go to the app as they are.
 #
+# - pages asked for over HTTP and over HTTPS (X-Forwarded-Proto, from the proxy in front) are
+#   kept apart, so that the redirect to HTTPS is never sent to someone already on it.
+#
 # Set the backend to the app server (or a director over several), and the purgers' addresses
-# to the app servers'. The tests start Varnish with this file, on another port.
+# to the app servers'. If a TLS proxy on this same machine sends Varnish every visitor's
+# requests, they all come from 127.0.0.1: then list only the app servers' own addresses here,
+# or have the proxy refuse PURGE. The tests start Varnish with this file, on another port.
 
 backend default {
     .host = "127.0.0.1";
@@ -25,6 +32,8 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # One name for each host however it was typed, as the site's purges name it.
+    set req.http.host = std.tolower(regsub(req.http.host, ":(80|443)$", ""));
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
@@ -44,6 +53,11 @@ sub vcl_recv {
         return (pass);
     }
     unset req.http.Cookie;
+}
+
+sub vcl_hash {
+    hash_data(req.http.X-Forwarded-Proto);
+    # Then Varnish's own: the address and the host.
 }
 
 sub vcl_backend_response {

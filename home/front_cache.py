@@ -13,6 +13,9 @@ publish_scheduled, a moved or deleted page, a banner, a snippet).
   routes each page declares in get_cached_paths) and the sitemap's.
 """
 
+import logging
+import socket
+
 from asgiref.local import Local
 from django.conf import settings
 from django.core.signals import request_finished, request_started
@@ -22,7 +25,9 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends, purge
 from wagtail.models import Page, Site
 
 from home.caching import content_version_changed
-from home.visibility import visible
+
+logger = logging.getLogger(__name__)
+PURGE_TIMEOUT = 5  # seconds
 
 _state = Local()
 
@@ -60,6 +65,20 @@ def finished(**kwargs):
 
 
 def purge_everything():
+    """Never lets a cache that cannot be reached stop a save or publish_scheduled: what fails
+    is logged, and each cache has PURGE_TIMEOUT seconds to answer (Wagtail's HTTP backend sets
+    no timeout of its own, so the default for new sockets is set while purging)."""
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(PURGE_TIMEOUT)
+    try:
+        purge_all_backends()
+    except Exception:
+        logger.exception("The front cache could not be purged")
+    finally:
+        socket.setdefaulttimeout(previous)
+
+
+def purge_all_backends():
     backends = get_backends()
     by_prefix = [name for name, backend in backends.items() if isinstance(backend, HTTPBackend)]
     one_by_one = [name for name in backends if name not in by_prefix]
@@ -71,13 +90,13 @@ def purge_everything():
 
 
 def every_address(sites):
-    """For caches purged address by address: each visible page's (with the routes it declares
-    in get_cached_paths) and each site's sitemap."""
+    """For caches purged address by address: every page's, with the routes it declares in
+    get_cached_paths (a page just unpublished, expired or made private most of all), and each
+    site's sitemap."""
     batch = PurgeBatch()
     for site in sites:
         batch.add_url(f"{site.root_url}/sitemap.xml")
-        pages = Page.objects.descendant_of(site.root_page, inclusive=True)
-        batch.add_pages(visible(pages).specific())
+        batch.add_pages(Page.objects.descendant_of(site.root_page, inclusive=True).specific())
     return batch.urls
 
 

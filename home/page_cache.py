@@ -80,16 +80,23 @@ def set_cache_headers(request, response):
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
         return 0
-    now = timezone.now()
-    until_change = seconds_until_change(now)
-    shared = min(settings.FRONT_CACHE_SECONDS, until_change)
     # A view that chose its own browser time (a feed reader's 15 minutes) keeps it, within the
-    # next change; everything else gets the short browser time. Never longer than a shared
-    # cache's, which a purge can reach and a browser's cannot.
-    browser = min(get_max_age(response) or settings.BROWSER_CACHE_SECONDS, shared)
+    # next change; everything else gets the short browser time.
+    response.view_max_age = get_max_age(response)
+    return apply_lifetimes(response)
+
+
+def apply_lifetimes(response):
+    """max-age and s-maxage counted from now (so also for a page sent from the site's copy,
+    which may have been kept an hour): never past the next change, and a browser's never
+    longer than a shared cache's, which a purge can reach and a browser's cannot. The seconds
+    the site may keep its own copy, or 0."""
+    until_change = seconds_until_change(timezone.now())
+    shared = min(settings.FRONT_CACHE_SECONDS, until_change)
     if shared < 1:
         add_never_cache_headers(response)
         return 0
+    browser = min(getattr(response, "view_max_age", None) or settings.BROWSER_CACHE_SECONDS, shared)
     patch_cache_control(response, public=True, max_age=browser, s_maxage=shared)
     return min(settings.PAGE_CACHE_SECONDS, until_change)
 
@@ -161,7 +168,7 @@ class PageCacheMiddleware:
         if cacheable:
             key = kept_page_key(request)
             response = cache.get(key) if key else None
-            if response is not None:
+            if response is not None and apply_lifetimes(response):
                 return response
         remember_site(request)
         response = self.get_response(request)

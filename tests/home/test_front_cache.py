@@ -2,6 +2,7 @@
 server (gunicorn) that purges it through Wagtail's frontend_cache when content changes
 (home/front_cache.py). Content is changed by another process, as an editor or cron does."""
 
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -115,19 +116,40 @@ def test_an_expired_page_is_not_served_by_varnish_before_cron_runs(front):
 
 
 @pytest.mark.django_db
-def test_caches_purged_address_by_address_get_every_visible_page(home_page):
+def test_caches_purged_address_by_address_get_every_page(home_page):
     """Cloudflare and CloudFront cannot drop a whole site with one address, as Varnish does."""
     from home.front_cache import every_address
 
     make_standard_page(home_page, "about")
-    make_standard_page(home_page, "draft", publish=False)
+    taken_down = make_standard_page(home_page, "taken-down")
+    taken_down.unpublish()
     root = Site.objects.get().root_url
+    # Most of all the page just taken down, which the cache may still hold.
     assert every_address(Site.objects.all()) >= {
         f"{root}/",
         f"{root}/about/",
+        f"{root}/taken-down/",
         f"{root}/sitemap.xml",
     }
-    assert f"{root}/draft/" not in every_address(Site.objects.all())
+
+
+@pytest.mark.django_db
+def test_a_front_cache_that_cannot_be_reached_stops_no_save(home_page, settings, caplog):
+    from home.front_cache import purge_everything
+
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{unused.getsockname()[1]}"
+    settings.WAGTAILFRONTENDCACHE = {
+        "down": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": nowhere,
+        },
+        "broken": {"BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend"},
+    }
+    purge_everything()  # a missing setting for Cloudflare raises inside Wagtail: logged
+    assert "could not be purged" in caplog.text
+    assert socket.getdefaulttimeout() is None
 
 
 class PurgesHeard:
@@ -196,3 +218,15 @@ def test_one_purge_a_transaction_and_none_for_one_rolled_back(
         make_standard_page(home_page, "contact")
     site = Site.objects.get()
     assert purges == [(site.root_url.split("://")[1], "/")]
+
+
+def test_pages_asked_for_over_http_and_over_https_are_kept_apart(front):
+    """Behind a proxy that says which the visitor used: production's redirect to HTTPS, kept for
+    one, must never be sent to the other."""
+    _server, varnish = front
+    assert kept(varnish, "/about/", {"X-Forwarded-Proto": "https"})[0]
+    assert fetch(varnish, "/about/", {"X-Forwarded-Proto": "http"})[1]["X-Cache"] == "miss"
+    # And one host, however it is typed (the site's purges name it in small letters).
+    assert kept(varnish, "/about/", {"Host": f"localhost:{varnish.port}"})[0]
+    typed = fetch(varnish, "/about/", {"Host": f"LocalHost:{varnish.port}"})
+    assert typed[1]["X-Cache"] == "hit"

@@ -207,3 +207,15 @@ def test_a_feed_keeps_its_own_browser_time_within_the_shared_one(client, home_pa
     make_event(home_page, "surgery")
     response = client.get("/events/calendar.ics")
     assert directives(response) == {"public": True, "max-age": 300, "s-maxage": 300}
+
+
+def test_a_kept_page_says_how_long_from_when_it_is_sent(client, home_page, settings):
+    """A page kept at 23:00 for an hour and sent again at 23:50 may be kept ten more minutes,
+    not an hour: a front cache fetching it then must not keep it past midnight."""
+    settings.FRONT_CACHE_SECONDS = 60 * 60
+    with time_machine.travel(datetime(2026, 12, 2, 23, 0, tzinfo=LONDON), tick=False) as clock:
+        assert directives(client.get("/"))["s-maxage"] == 3600
+        clock.shift(timedelta(minutes=50))
+        again, queries = built_with(Client(), "/")
+        assert queries == 1
+        assert directives(again) == {"public": True, "max-age": 60, "s-maxage": 600}
